@@ -1,0 +1,92 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.ts';
+import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
+import { environmentRoutes } from './modules/environments/environments.routes.ts';
+import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler, sendRouteNotFound } from './plugins/error-handler.ts';
+import { registerWebApp } from './plugins/web-app.ts';
+
+export interface BuildAppOptions {
+  /** Serve the built SPA (off in API tests). */
+  serveWebApp?: boolean;
+  isDatabaseReady?: () => Promise<boolean>;
+  logger?: boolean | object;
+}
+
+/** Builds the Fastify app without listening: the server listens, tests call `inject()`. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    trustProxy: false,
+    // Connect clients put RQL expressions in the query string; keep the raw text for the RQL parser.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // Under injected test requests there is no socket address; they share one bucket.
+    keyGenerator: (request) => request.ip ?? 'local',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error_code: 'TOO_MANY_REQUESTS',
+      errors: [`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`],
+      message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`,
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'DevOps Console API', version: '1.0.0', description: "Mirrors CloudBlue Connect's DevOps API." },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'ApiKey SU-…:<secret>' },
+          session: { type: 'apiKey', in: 'cookie', name: 'devops_session' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { deepLinking: true } });
+  registerAuth(app, deps);
+
+  await app.register(healthRoutes(options.isDatabaseReady ?? (async () => true)));
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(apiKeyRoutes(deps));
+      await api.register(catalogRoutes(deps));
+      await api.register(extensionRoutes(deps));
+      await api.register(environmentRoutes(deps));
+    },
+    { prefix: '/public/v1' },
+  );
+  if (options.serveWebApp) await registerWebApp(app, deps.config.WEB_DIST_DIR);
+  else app.setNotFoundHandler(sendRouteNotFound);
+  return app;
+}

@@ -1,0 +1,62 @@
+import { ENVIRONMENT_TYPES, type Environment as EnvironmentDto, type EnvironmentType } from '@devops/contracts/environments';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { SecretBox } from '../../lib/secrets.ts';
+import { hasRole, type Caller } from '../auth/caller.ts';
+import { iconUrl } from '../extensions/extension-presenter.ts';
+
+export const environmentInclude = {
+  extension: { select: { id: true, name: true, iconVersion: true, account: { select: { id: true, name: true } } } },
+} satisfies Prisma.EnvironmentInclude;
+
+export type EnvironmentRow = Prisma.EnvironmentGetPayload<{ include: typeof environmentInclude }>;
+
+export function environmentLabel(type: EnvironmentType): string {
+  return ENVIRONMENT_TYPES.find((entry) => entry.type === type)?.label ?? type;
+}
+
+export function jwtSecretAad(environmentId: string): string {
+  return `${environmentId}:jwt_secret`;
+}
+
+export function gitAuthAad(environmentId: string): string {
+  return `${environmentId}:git_auth`;
+}
+
+/** The full environment. Secrets are decrypted only for members allowed to change the environment. */
+export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets: SecretBox): EnvironmentDto {
+  const mayChange = hasRole(caller, 'developer');
+  const gitAuth = row.gitAuth ? (JSON.parse(secrets.decrypt(row.gitAuth, gitAuthAad(row.id))) as { username: string | null }) : null;
+  return {
+    id: row.id,
+    type: row.type,
+    runtime: row.runtime,
+    status: row.status,
+    configuration_changed: row.configurationChanged,
+    external_id: row.externalId,
+    log_level: row.logLevel,
+    jwt_secret: mayChange && row.jwtSecret ? secrets.decrypt(row.jwtSecret, jwtSecretAad(row.id)) : null,
+    git: row.gitUrl
+      ? { url: row.gitUrl, tag: row.gitTag, commit: row.gitCommit, auth: gitAuth ? { username: gitAuth.username } : null }
+      : null,
+    readme_url: null,
+    changelog_url: null,
+    features: {
+      event_processing_available: false,
+      custom_api_available: false,
+      web_app_available: false,
+      anvil_app_available: false,
+      transformation_app_available: false,
+    },
+    instances: [],
+    extension: {
+      id: row.extension.id,
+      name: row.extension.name,
+      owner: row.extension.account,
+      icon: iconUrl(row.extension.id, row.extension.iconVersion),
+    },
+    events: {
+      created: { at: row.createdAt.toISOString(), by: null },
+      updated: { at: row.updatedAt.toISOString(), by: null },
+    },
+  };
+}

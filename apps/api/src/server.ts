@@ -1,0 +1,40 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config/config.ts';
+import { openDatabase } from './db/database.ts';
+import { loadSecretBox } from './lib/secrets.ts';
+import { createApiKeyAuthenticator } from './modules/auth/authenticate.ts';
+import { DEMO_LOGINS, seedDemoData } from './seed/demo-seed.ts';
+import { createLogger } from './logger.ts';
+
+const config = loadConfig();
+const log = createLogger(config);
+const database = await openDatabase(config, log);
+const secrets = loadSecretBox({ configuredKey: config.ENCRYPTION_KEY, dataDir: config.DATA_DIR });
+
+if (config.SEED_DEMO && (await seedDemoData(database.prisma))) {
+  log.info('Seeded the demo accounts');
+}
+
+const app = await buildApp(
+  { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma) },
+  { serveWebApp: true, isDatabaseReady: database.isReady, logger: { loggerInstance: log } },
+);
+
+let isClosing = false;
+async function shutDown(signal: string): Promise<void> {
+  if (isClosing) return;
+  isClosing = true;
+  log.info({ signal }, 'shutting down');
+  const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
+  await app.close().catch((error: unknown) => log.error({ err: error }, 'closing the server failed'));
+  await database.close().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'));
+  clearTimeout(forceExit);
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutDown('SIGINT'));
+process.once('SIGTERM', () => void shutDown('SIGTERM'));
+
+await app.listen({ port: config.PORT, host: config.HOST });
+const address = config.PUBLIC_URL ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
+const logins = config.SEED_DEMO ? DEMO_LOGINS.map((login) => `\n    ${login.email} / ${login.password}   ${login.account}`).join('') : '';
+log.info(`DevOps Console is ready at ${address}  (API docs: ${address}/docs)${logins ? `\n  Demo logins:${logins}` : ''}`);

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, type Config } from '../src/config/config.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { createSecretBox, type SecretBox } from '../src/lib/secrets.ts';
+import { createApiKeyAuthenticator } from '../src/modules/auth/authenticate.ts';
+import { createTestDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  prisma: PrismaClient;
+  secrets: SecretBox;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The real app on its own freshly migrated database, for `app.inject()` tests. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({}, { DATABASE_URL: database.url, SEED_DEMO: false, LOG_LEVEL: 'silent', ...overrides });
+  const secrets = createSecretBox([randomBytes(32)]);
+  const app = await buildApp({ config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma) });
+  await app.ready();
+  return {
+    app,
+    prisma: database.prisma,
+    secrets,
+    config,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+type Item = { term: string; value: ReactNode };
+
+/** A two-column list of facts (term → value). */
+export function DescriptionList({ items }: { items: Item[] }) {
+  return (
+    <dl className="dl">
+      {items.map((item) => (
+        <div className="dl__row" key={item.term}>
+          <dt className="dl__term">{item.term}</dt>
+          <dd className="dl__value">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Environment } from '@devops/contracts/environments';
+import { ExternalLink } from 'lucide-react';
+import { DescriptionList } from '../../../components/ui/description-list.tsx';
+import { SectionCard } from '../../../components/ui/section-card.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { EnvironmentActions } from './environment-actions.tsx';
+
+type EnvironmentSectionProps = { extensionId: string; environment: Environment; environmentLabel: string; canEdit: boolean };
+
+function DocLink({ href, children }: { href: string | null; children: string }) {
+  if (!href) return null;
+  return (
+    <a href={href} target="_blank" rel="noreferrer" className="link">
+      {children} <ExternalLink size={14} aria-hidden="true" />
+    </a>
+  );
+}
+
+/** The guide's "Environment" section: mode, status, Start/Stop/Edit, and the Cloud deployment. */
+export function EnvironmentSection({ extensionId, environment, environmentLabel, canEdit }: EnvironmentSectionProps) {
+  const isCloud = environment.runtime === 'cloud';
+  const items = [
+    { term: 'Mode', value: isCloud ? 'Cloud' : 'Local' },
+    { term: 'Status', value: <StatusBadge status={environment.status} /> },
+  ];
+  if (environment.configuration_changed) {
+    items.push({ term: 'Configuration', value: <span className="muted">Changed since the last deployment</span> });
+  }
+  if (isCloud) {
+    items.push(
+      { term: 'Git repository', value: environment.git ? <span className="mono break">{environment.git.url}</span> : 'Not configured' },
+      { term: 'Tag', value: <span className="mono">{environment.git?.tag ?? '—'}</span> },
+    );
+    if (environment.git?.commit) items.push({ term: 'Commit', value: <span className="mono">{environment.git.commit.slice(0, 12)}</span> });
+    if (environment.readme_url || environment.changelog_url) {
+      items.push({
+        term: 'Documentation',
+        value: (
+          <span className="inline-list">
+            <DocLink href={environment.readme_url}>Readme</DocLink>
+            <DocLink href={environment.changelog_url}>Changelog</DocLink>
+          </span>
+        ),
+      });
+    }
+    items.push({ term: 'Instances', value: String(environment.instances.length) });
+  }
+
+  return (
+    <SectionCard
+      title="Environment"
+      actions={
+        canEdit ? <EnvironmentActions extensionId={extensionId} environment={environment} environmentLabel={environmentLabel} /> : null
+      }
+    >
+      <DescriptionList items={items} />
+    </SectionCard>
+  );
+}

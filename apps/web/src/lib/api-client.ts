@@ -1,0 +1,99 @@
+import { CSRF_HEADER } from '@devops/contracts/auth';
+import type { ErrorResponse } from '@devops/contracts/common';
+
+/** A failed API call, carrying the server's `{error_code, errors}`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly messages: string[];
+
+  constructor(status: number, code: string, messages: string[]) {
+    super(messages.join('\n') || `Request failed with status ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.messages = messages.length > 0 ? messages : [this.message];
+  }
+}
+
+/** The messages to show for any error thrown by a query or mutation. */
+export function errorMessages(error: unknown): string[] {
+  if (error instanceof ApiError) return error.messages;
+  if (error instanceof Error) return [error.message];
+  return ['Something went wrong'];
+}
+
+export type ContentRange = { first: number; last: number; total: number };
+
+/** Parses `Content-Range: items 0-19/245` (also `items */0` for an empty page). */
+export function parseContentRange(header: string | null): ContentRange | null {
+  if (!header) return null;
+  const match = /^items\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)$/i.exec(header.trim());
+  if (!match) return null;
+  const total = match[3] === '*' ? Number.NaN : Number(match[3]);
+  return { first: Number(match[1] ?? 0), last: Number(match[2] ?? -1), total };
+}
+
+// The session's CSRF token lives in memory only: it is re-read from /auth/me after a reload.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export type RequestOptions = {
+  method?: Method;
+  body?: unknown;
+  /** Appended as-is after `?` (RQL is not a key=value format). */
+  query?: string;
+  signal?: AbortSignal;
+};
+
+export type ApiResponse<T> = { data: T; range: ContentRange | null };
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: Partial<ErrorResponse> | null = null;
+  try {
+    body = (await response.json()) as Partial<ErrorResponse>;
+  } catch {
+    body = null;
+  }
+  const messages = Array.isArray(body?.errors) ? body.errors.filter((m) => typeof m === 'string') : [];
+  const fallback = response.status >= 500 ? 'The server failed to answer; try again' : response.statusText;
+  return new ApiError(response.status, body?.error_code ?? `HTTP_${response.status}`, messages.length ? messages : [fallback || 'Request failed']);
+}
+
+/** Calls the REST API with the session cookie; mutations carry the CSRF header. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(options.query ? `${path}?${options.query}` : path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', ['Cannot reach the server; check your connection']);
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  const range = parseContentRange(response.headers.get('Content-Range'));
+  if (response.status === 204) return { data: undefined as T, range };
+  const text = await response.text();
+  return { data: (text ? JSON.parse(text) : undefined) as T, range };
+}
+
+/** Shorthand for calls whose body is all that matters. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiRequest<T>(path, options)).data;
+}
