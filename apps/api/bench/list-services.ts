@@ -1,12 +1,12 @@
 /**
  * Benchmark: GET /public/v1/devops/services?limit=100 with 10,000 extensions in the database,
  * 50 concurrent connections, against the real server in its own process on a fresh embedded Postgres.
- *   pnpm --filter @devops/api run bench:list [-- --duration 20 --connections 50 --extensions 10000]
+ *   pnpm --filter @devops/api run bench:list [-- --duration 20 --connections 50 --extensions 10000 --no-cache]
  * Prints requests/s and latency percentiles. A script, not a test: nothing is asserted.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,10 +20,14 @@ import { createPrismaClient } from '../src/db/prisma.ts';
 import { issueApiKey } from '../src/modules/api-keys/api-keys.service.ts';
 
 const { values } = parseArgs({
+  // pnpm passes a literal `--` through to the script.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     extensions: { type: 'string', default: '10000' },
+    // Measure the database path: every request queries and serializes (LIST_CACHE=false).
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -42,7 +46,9 @@ function freePort(): Promise<number> {
 }
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'devops-bench-'));
-const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: silentLogger });
+// Postgres runs as its own user when we are root: it must be able to enter the folder.
+await chmod(dataDir, 0o755);
+const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: silentLogger, unsafeFastWrites: true });
 await applyMigrations(postgres.url);
 const prisma = createPrismaClient(postgres.url);
 
@@ -90,6 +96,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, '
     LOG_LEVEL: 'warn',
     ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,
+    LIST_CACHE: values['no-cache'] ? 'false' : 'true',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -112,7 +119,7 @@ try {
   const result = await autocannon({ url, connections, duration, headers: { authorization: key } });
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log('');
-  console.log(`GET /public/v1/devops/services?limit=100, ${extensionCount} extensions, ${connections} connections, ${duration} s`);
+  console.log(`GET /public/v1/devops/services?limit=100, ${extensionCount} extensions, ${connections} connections, ${duration} s, page cache ${values['no-cache'] ? 'off' : 'on'}`);
   console.log(`  machine:    ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   console.log(`  requests/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx/errors ${errors})`);
   console.log(`  latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);

@@ -1,5 +1,7 @@
 import type { Config } from './config/config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import type { ChangeFeed } from './lib/change-feed.ts';
+import type { PageCache } from './lib/page-cache.ts';
 import type { SecretBox } from './lib/secrets.ts';
 import type { ApiKeyAuthenticator } from './modules/auth/authenticate.ts';
 
@@ -9,4 +11,8 @@ export interface AppDeps {
   prisma: PrismaClient;
   secrets: SecretBox;
   apiKeys: ApiKeyAuthenticator;
+  /** Account changes from every API process (database notifications). */
+  changeFeed: ChangeFeed;
+  /** Null when LIST_CACHE is off: every list is read from the database. */
+  pageCache: PageCache | null;
 }

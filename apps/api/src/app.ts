@@ -3,7 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.ts';
 import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
@@ -14,19 +14,21 @@ import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendRouteNotFound } from './plugins/error-handler.ts';
+import { registerReadYourWrites } from './plugins/list-query.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 
 export interface BuildAppOptions {
   /** Serve the built SPA (off in API tests). */
   serveWebApp?: boolean;
   isDatabaseReady?: () => Promise<boolean>;
-  logger?: boolean | object;
+  /** The server's pino logger; without it requests are not logged. */
+  loggerInstance?: FastifyBaseLogger;
 }
 
 /** Builds the Fastify app without listening: the server listens, tests call `inject()`. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: false }),
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
     trustProxy: false,
     // Connect clients put RQL expressions in the query string; keep the raw text for the RQL parser.
@@ -74,6 +76,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { deepLinking: true } });
   registerAuth(app, deps);
+  registerReadYourWrites(app, deps.changeFeed);
 
   await app.register(healthRoutes(options.isDatabaseReady ?? (async () => true)));
   await app.register(

@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import { openDatabase } from './db/database.ts';
+import { startChangeFeed } from './lib/change-feed.ts';
+import { createPageCache } from './lib/page-cache.ts';
 import { loadSecretBox } from './lib/secrets.ts';
 import { createApiKeyAuthenticator } from './modules/auth/authenticate.ts';
 import { DEMO_LOGINS, seedDemoData } from './seed/demo-seed.ts';
@@ -15,9 +17,12 @@ if (config.SEED_DEMO && (await seedDemoData(database.prisma))) {
   log.info('Seeded the demo accounts');
 }
 
+const changeFeed = await startChangeFeed(database.url, log);
+const pageCache = config.LIST_CACHE ? createPageCache(changeFeed) : null;
+
 const app = await buildApp(
-  { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma) },
-  { serveWebApp: true, isDatabaseReady: database.isReady, logger: { loggerInstance: log } },
+  { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache },
+  { serveWebApp: true, isDatabaseReady: database.isReady, loggerInstance: log },
 );
 
 let isClosing = false;
@@ -27,6 +32,7 @@ async function shutDown(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down');
   const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
   await app.close().catch((error: unknown) => log.error({ err: error }, 'closing the server failed'));
+  await changeFeed.close();
   await database.close().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'));
   clearTimeout(forceExit);
   process.exit(0);

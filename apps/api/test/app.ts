@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config/config.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { startChangeFeed } from '../src/lib/change-feed.ts';
+import { createPageCache } from '../src/lib/page-cache.ts';
 import { createSecretBox, type SecretBox } from '../src/lib/secrets.ts';
 import { createApiKeyAuthenticator } from '../src/modules/auth/authenticate.ts';
 import { createTestDatabase } from './database.ts';
@@ -20,7 +22,9 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const database = await createTestDatabase();
   const config = loadConfig({}, { DATABASE_URL: database.url, SEED_DEMO: false, LOG_LEVEL: 'silent', ...overrides });
   const secrets = createSecretBox([randomBytes(32)]);
-  const app = await buildApp({ config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma) });
+  const changeFeed = await startChangeFeed(database.url, console);
+  const pageCache = config.LIST_CACHE ? createPageCache(changeFeed) : null;
+  const app = await buildApp({ config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache });
   await app.ready();
   return {
     app,
@@ -29,6 +33,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     config,
     async close() {
       await app.close();
+      await changeFeed.close();
       await database.drop();
     },
   };

@@ -87,7 +87,7 @@ describe('environments', () => {
     expect(noGit.json().error_code).toBe('GIT_REQUIRED');
     const fileUrl = await call('PUT', `${extension.id}/environments/${prod}`, { runtime: 'cloud', git: { url: 'file:///etc', tag: '1' } });
     expect(fileUrl.statusCode).toBe(400);
-    expect(fileUrl.json().errors).toEqual(['git.url: git.url must be an http(s) or ssh repository address']);
+    expect(fileUrl.json().errors).toEqual(['git.url must be an http(s) or ssh repository address']);
   });
 
   it('stores the log level and a new JWT secret', async () => {

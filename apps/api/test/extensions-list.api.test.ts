@@ -81,3 +81,28 @@ describe('listing extensions', () => {
     expect(tooMany.body.errors.join()).toContain('limit');
   });
 });
+
+describe('cached list pages', () => {
+  it('shows a change made through the API in the very next list', async () => {
+    await list('?limit=100');
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/public/v1/devops/services/${created[0]!.id}`,
+      headers: { authorization: vendor.apiKey },
+      payload: { name: 'Alpha renamed' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(names((await list('?limit=100')).body)).toContain('Alpha renamed');
+  });
+
+  it('shows a change written to the database by anyone else once Postgres notifies it', async () => {
+    const before = await list('?eq(environments.status,connected)');
+    expect(before.body).toEqual([]);
+    await t.prisma.environment.updateMany({ where: { extensionId: created[1]!.id, type: 'development' }, data: { status: 'connected' } });
+    await expect
+      .poll(async () => names((await list('?eq(environments.status,connected)')).body), { timeout: 2000, interval: 20 })
+      .toEqual(['Beta marketplace']);
+    const full = (await list('?limit=100')).body.find((e: { id: string }) => e.id === created[1]!.id);
+    expect(full.environments.development.status).toBe('connected');
+  });
+});

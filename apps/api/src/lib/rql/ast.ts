@@ -9,9 +9,10 @@ export type ListOperator = (typeof LIST_OPERATORS)[number];
 /**
  * A value as written. `null()` and `empty()` are kept apart from strings so that a quoted
  * `"null()"` stays the literal text; `quoted` is informational (quotes only protect delimiters).
+ * `pattern` is the value as like/ilike read it, where only unencoded `*` are wildcards.
  */
 export type RqlValue =
-  | { readonly kind: 'string'; readonly value: string; readonly quoted: boolean }
+  | { readonly kind: 'string'; readonly value: string; readonly pattern: string; readonly quoted: boolean }
   | { readonly kind: 'null' }
   | { readonly kind: 'empty' };
 

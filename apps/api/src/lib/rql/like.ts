@@ -1,5 +1,6 @@
 /**
- * RQL `like`/`ilike` patterns (`*` = any characters, `\*` = a literal star) → Prisma string filters.
+ * RQL `like`/`ilike` patterns (`*` = any characters, `\*` = a literal star, `\\` = a backslash;
+ * the tokenizer also turns an encoded `%2A` into `\*`) → Prisma string filters.
  *
  * Prisma has no general LIKE filter, only contains/startsWith/endsWith/equals, so a pattern
  * may have wildcards only at its ends; `a*b` is rejected rather than silently approximated.

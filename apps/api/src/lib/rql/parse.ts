@@ -7,7 +7,8 @@ import {
   type RqlValue,
 } from './ast.ts';
 import { RqlError } from './errors.ts';
-import { describeToken, tokenize, type Token } from './tokenize.ts';
+import { TokenStream, unclosed, unexpected } from './token-stream.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 /**
  * Recursive-descent parser for Connect's RQL dialect (the grammar of cloudblue/lib-rql, which
@@ -28,6 +29,7 @@ import { describeToken, tokenize, type Token } from './tokenize.ts';
  */
 
 const TOP_LEVEL_ONLY = new Set(['ordering', 'select', 'exclude', 'limit']);
+const MAX_DEPTH = 32;
 
 interface Directives {
   ordering: OrderingTerm[] | null;
@@ -36,13 +38,11 @@ interface Directives {
 }
 
 class Parser {
-  private index = 0;
-  private readonly tokens: readonly Token[];
-  private readonly eof: Token;
+  private readonly stream: TokenStream;
+  private depth = 0;
 
-  constructor(tokens: readonly Token[], length: number) {
-    this.tokens = tokens;
-    this.eof = { kind: 'eof', value: '', pos: length };
+  constructor(tokens: readonly Token[]) {
+    this.stream = new TokenStream(tokens);
   }
 
   parseQuery(): ParsedRql {
@@ -56,9 +56,7 @@ class Parser {
       }
       if (!this.parseDirective(directives)) filters.push(this.parseTerm());
       const after = this.peek();
-      if (after.kind !== 'eof' && after.kind !== '&' && after.kind !== ',') {
-        throw this.unexpected(after);
-      }
+      if (after.kind !== 'eof' && after.kind !== '&' && after.kind !== ',') throw unexpected(after);
     }
     const [first] = filters;
     const filter: FilterNode | null =
@@ -90,12 +88,10 @@ class Parser {
         this.next();
         this.setPagination(directives, { ...name, value: 'offset' }, this.parseInteger('offset'));
       }
-      this.expectClose(open, "limit() takes a count and an optional start");
-    } else if (name.value === 'select' || name.value === 'exclude') {
-      // Field selection is not supported; clients send it to trim payloads, so it is ignored.
-      this.skipToClose(open);
+      this.stream.expectClose(open, 'limit() takes a count and an optional start');
     } else {
-      throw new RqlError(`Unknown operator '${name.value}' at position ${name.pos}`);
+      // select()/exclude(): field selection is not supported; clients only use it to trim payloads.
+      this.stream.skipToClose(open);
     }
     return true;
   }
@@ -113,38 +109,42 @@ class Parser {
     }
     this.next();
     const value = /^\d+$/.test(token.value) ? Number(token.value) : Number.NaN;
-    if (!Number.isSafeInteger(value)) {
-      throw new RqlError(
-        `Invalid ${name} '${token.value}' at position ${token.pos}: expected a non-negative integer`,
-      );
-    }
-    return value;
+    if (Number.isSafeInteger(value)) return value;
+    throw new RqlError(`Invalid ${name} '${token.value}' at position ${token.pos}: expected a non-negative integer`);
   }
 
   private parseOrdering(open: Token): OrderingTerm[] {
     const terms: OrderingTerm[] = [];
     while (this.peek().kind !== ')') {
-      if (terms.length > 0) this.expect(',', 'ordering() takes a comma-separated list of fields');
+      if (this.peek().kind === 'eof') throw unclosed(open);
+      if (terms.length > 0) this.stream.expect(',', 'ordering() takes a comma-separated list of fields');
       const token = this.peek();
-      if (token.kind !== 'word') throw this.unexpected(token, 'a field name');
+      if (token.kind !== 'word') throw unexpected(token, 'a field name');
       this.next();
       const sign = token.value[0];
       const field = sign === '-' || sign === '+' ? token.value.slice(1) : token.value;
       if (field === '') throw new RqlError(`Missing field name in ordering() at position ${token.pos}`);
       terms.push({ field, direction: sign === '-' ? 'desc' : 'asc', pos: token.pos });
     }
-    this.expectClose(open, 'ordering() takes a comma-separated list of fields');
+    this.stream.expectClose(open, 'ordering() takes a comma-separated list of fields');
     return terms;
   }
 
   private parseTerm(): FilterNode {
     const token = this.peek();
-    if (token.kind === '(') return this.parseGroup();
-    if (token.kind !== 'word') throw this.unexpected(token, 'an expression');
-    const after = this.peek(1);
-    if (after.kind === '(') return this.parseCall();
-    if (after.kind === '=') return this.parseAssignment();
-    throw new RqlError(`Expected '(' or '=' after '${token.value}' at position ${after.pos}`);
+    // Bounded so that a hostile `not(not(not(…` is a 400, not a stack overflow.
+    if (this.depth >= MAX_DEPTH) throw new RqlError(`Query nested deeper than ${MAX_DEPTH} levels (position ${token.pos})`);
+    this.depth += 1;
+    try {
+      if (token.kind === '(') return this.parseGroup();
+      if (token.kind !== 'word') throw unexpected(token, 'an expression');
+      const after = this.peek(1);
+      if (after.kind === '(') return this.parseCall();
+      if (after.kind === '=') return this.parseAssignment();
+      throw new RqlError(`Expected '(' or '=' after '${token.value}' at position ${after.pos}`);
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   private parseChain(): FilterNode {
@@ -165,7 +165,7 @@ class Parser {
       this.next();
       children.push(this.parseChain());
     }
-    this.expectClose(open, "expected ',' or ')'");
+    this.stream.expectClose(open, "expected ',' or ')'");
     const [only] = children;
     return only !== undefined && children.length === 1 ? only : { type: 'and', children, pos: open.pos };
   }
@@ -181,25 +181,25 @@ class Parser {
         this.next();
         children.push(this.parseChain());
       }
-      this.expectClose(open, `${op}() takes comma-separated expressions`);
+      this.stream.expectClose(open, `${op}() takes comma-separated expressions`);
       return { type: op, children, pos: name.pos };
     }
     if (op === 'not') {
       if (this.peek().kind === ')') throw new RqlError(`not() needs an expression (position ${open.pos})`);
       const child = this.parseChain();
-      this.expectClose(open, 'not() takes exactly one expression');
+      this.stream.expectClose(open, 'not() takes exactly one expression');
       return { type: 'not', child, pos: name.pos };
     }
     if (isComparisonOperator(op) || isListOperator(op)) {
       const field = this.parseFieldName(op);
-      this.expect(',', `${op}() takes a field and a value`);
+      this.stream.expect(',', `${op}() takes a field and a value`);
       if (isListOperator(op)) {
         const values = this.parseList(op);
-        this.expectClose(open, `${op}() takes a field and a list`);
+        this.stream.expectClose(open, `${op}() takes a field and a list`);
         return { type: 'list', op, field: field.value, values, pos: field.pos };
       }
       const value = this.parseValue();
-      this.expectClose(open, `${op}() takes exactly 2 arguments (field, value)`);
+      this.stream.expectClose(open, `${op}() takes exactly 2 arguments (field, value)`);
       return { type: 'compare', op, field: field.value, value, pos: field.pos };
     }
     if (TOP_LEVEL_ONLY.has(op)) {
@@ -246,7 +246,7 @@ class Parser {
       this.next();
       values.push(this.parseValue());
     }
-    if (parenthesised) this.expectClose(open, `expected ',' or ')' in the list of ${op}()`);
+    if (parenthesised) this.stream.expectClose(open, `expected ',' or ')' in the list of ${op}()`);
     return values;
   }
 
@@ -254,56 +254,24 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'string') {
       this.next();
-      return { kind: 'string', value: token.value, quoted: true };
+      return { kind: 'string', value: token.value, pattern: token.pattern, quoted: true };
     }
     if (token.kind !== 'word') throw new RqlError(`Missing value at position ${token.pos}`);
     this.next();
-    if (this.peek().kind !== '(') return { kind: 'string', value: token.value, quoted: false };
+    if (this.peek().kind !== '(') return { kind: 'string', value: token.value, pattern: token.pattern, quoted: false };
     if (token.value !== 'null' && token.value !== 'empty') {
       throw new RqlError(`Unknown value function '${token.value}()' at position ${token.pos}`);
     }
-    this.expectClose(this.next(), `${token.value}() takes no arguments`);
+    this.stream.expectClose(this.next(), `${token.value}() takes no arguments`);
     return { kind: token.value };
   }
 
-  private skipToClose(open: Token): void {
-    let depth = 1;
-    while (depth > 0) {
-      const token = this.next();
-      if (token.kind === 'eof') throw this.unclosed(open);
-      if (token.kind === '(') depth += 1;
-      if (token.kind === ')') depth -= 1;
-    }
-  }
-
-  private expect(kind: ',' | ')', hint: string): Token {
-    const token = this.peek();
-    if (token.kind === kind) return this.next();
-    throw this.unexpected(token, hint);
-  }
-
-  private expectClose(open: Token, hint: string): void {
-    if (this.peek().kind === 'eof') throw this.unclosed(open);
-    this.expect(')', hint);
-  }
-
-  private unclosed(open: Token): RqlError {
-    return new RqlError(`Unbalanced parentheses: '(' at position ${open.pos} is never closed`);
-  }
-
-  private unexpected(token: Token, hint?: string): RqlError {
-    const where = token.kind === 'eof' ? 'Unexpected end of query' : `Unexpected ${describeToken(token)} at position ${token.pos}`;
-    return new RqlError(hint ? `${where} (${hint})` : where);
-  }
-
   private peek(offset = 0): Token {
-    return this.tokens[this.index + offset] ?? this.eof;
+    return this.stream.peek(offset);
   }
 
   private next(): Token {
-    const token = this.peek();
-    if (token.kind !== 'eof') this.index += 1;
-    return token;
+    return this.stream.next();
   }
 }
 
@@ -313,7 +281,7 @@ class Parser {
  */
 export function parseRql(rawQuery: string): ParsedRql {
   const raw = rawQuery.startsWith('?') ? rawQuery.slice(1) : rawQuery;
-  return new Parser(tokenize(raw), raw.length).parseQuery();
+  return new Parser(tokenize(raw)).parseQuery();
 }
 
 /** The raw query string of a request URL (Fastify's `request.url`), without `?` and fragment. */

@@ -154,7 +154,8 @@ function likeWhere(
   errors: string[],
 ): PrismaWhere | undefined {
   if (!value || value.kind === 'null') return undefined;
-  const pattern = value.kind === 'empty' ? '' : value.value;
+  const pattern = value.kind === 'empty' ? '' : value.pattern;
+  const shown = value.kind === 'empty' ? '' : value.value;
   const insensitive = op === 'ilike';
   if (field.def.type === 'enum') {
     // Prisma enums have no contains/startsWith: match the pattern against the known values.
@@ -164,7 +165,7 @@ function likeWhere(
   }
   const filter = likeToFilter(pattern, insensitive);
   if (typeof filter === 'string') {
-    errors.push(`Invalid ${op} pattern '${pattern}' for ${at}: ${filter}`);
+    errors.push(`Invalid ${op} pattern '${shown}' for ${at}: ${filter}`);
     return undefined;
   }
   return apply(field, filter, { lookup: op, value: pattern });

@@ -45,8 +45,18 @@ describe('tokenize', () => {
     expect(tokenize('eq(name,"")')[4]).toMatchObject({ kind: 'string', value: '' });
   });
 
-  it('treats a quote inside a bare word as an ordinary character', () => {
+  it('treats a quote inside a bare word, and an encoded single quote, as ordinary characters', () => {
     expect(values("eq(name,O'Brien)")).toContain("O'Brien");
+    expect(tokenize('eq(name,%27abc)')[4]).toMatchObject({ kind: 'word', value: "'abc" });
+  });
+
+  it('builds the like pattern: only literal * is a wildcard; %2A and \\* are literal stars', () => {
+    const patternOf = (raw: string) => tokenize(raw)[0];
+    expect(patternOf('*a%2Ab*')).toMatchObject({ value: '*a*b*', pattern: '*a\\*b*' });
+    expect(patternOf('*5\\**')).toMatchObject({ value: '*5\\**', pattern: '*5\\**' });
+    expect(patternOf('%5C%2A')).toMatchObject({ value: '\\*', pattern: '\\*' });
+    expect(patternOf('a%5Cb')).toMatchObject({ value: 'a\\b', pattern: 'a\\\\b' });
+    expect(tokenize('"*a,b*"')[0]).toMatchObject({ kind: 'string', value: '*a,b*', pattern: '*a,b*' });
   });
 
   it('rejects unterminated quotes and text glued to a closing quote', () => {

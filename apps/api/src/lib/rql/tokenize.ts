@@ -3,14 +3,15 @@ import { RqlError } from './errors.ts';
 /**
  * Lexer for the raw (still percent-encoded) query string.
  *
- * Why raw: the structure of an RQL query is carried by the characters `( ) , & =`, which RFC 3986
- * allows literally in a query. A client that percent-encodes one of them (`%2C`, `%28`, …) means
- * it as data — e.g. `?name=a%2Cb` from URLSearchParams, or `eq(name,Smith%2C%20J.)`. So only
- * *literal* delimiters are structural, and escapes are decoded per token afterwards.
+ * Why raw: the structure of an RQL query is carried by characters RFC 3986 allows literally in a
+ * query: `( ) , & =`, the `'` quote and the `*` wildcard. A client that percent-encodes one of
+ * them means it as data — e.g. `?name=a%2Cb` from URLSearchParams, or the web client's
+ * `encodeRqlValue`, which encodes `( ) * '`. So only *literal* ones are syntax, and escapes are
+ * decoded per token afterwards (an encoded `%2A` is a literal star in like patterns).
  *
- * Quotes are the exception: `"` may not appear literally in a URL, so every conforming client
- * (Python `requests`, browsers' fetch) sends it as `%22`. Quote characters are therefore
- * recognised both literally and encoded, but only where a value starts.
+ * The double quote is the exception: it may not appear literally in a URL, so conforming clients
+ * (Python `requests`, browsers' fetch) send `"` as `%22`. It opens a quoted value in both forms,
+ * but only where a value starts.
  *
  * `+` is kept as a plus sign (not a space), as Connect does: date-times like
  * `2024-01-01T00:00:00+02:00` are sent unencoded by Connect's SDK.
@@ -23,12 +24,16 @@ export interface Token {
   readonly kind: TokenKind;
   /** Decoded text: the word itself, the quoted string without its quotes, or the punctuation. */
   readonly value: string;
+  /**
+   * The text as a like pattern: literal `*` is the wildcard, and the stars that are data
+   * (`%2A`, or lib-rql's `\*`) are `\*`; other backslashes are doubled.
+   */
+  readonly pattern: string;
   /** 0-based offset in the raw query string (same convention as JSON.parse messages). */
   readonly pos: number;
 }
 
 const PUNCT = new Set<string>(['(', ')', ',', '&', '=']);
-const QUOTES = new Set<string>(['"', "'"]);
 
 function isPunct(char: string | undefined): char is PunctKind {
   return char !== undefined && PUNCT.has(char);
@@ -73,15 +78,41 @@ function readChar(raw: string, pos: number): { char: string; next: number } {
   }
 }
 
-/** The quote character starting at `pos`, literal or encoded, with its raw length. */
+/** The quote starting at `pos` (`"`, `%22` or `'`), with its raw length. */
 function quoteAt(raw: string, pos: number): { quote: string; length: number } | undefined {
   const char = raw[pos];
-  if (char !== undefined && QUOTES.has(char)) return { quote: char, length: 1 };
-  const byte = escapedByte(raw, pos);
-  if (byte !== undefined && QUOTES.has(String.fromCharCode(byte))) {
-    return { quote: String.fromCharCode(byte), length: 3 };
-  }
+  if (char === '"' || char === "'") return { quote: char, length: 1 };
+  if (escapedByte(raw, pos) === 0x22) return { quote: '"', length: 3 };
   return undefined;
+}
+
+/** Reads characters until `stop`, decoding escapes and building the like pattern alongside. */
+function readRun(raw: string, start: number, stop: (pos: number) => boolean): { text: string; pattern: string; next: number } {
+  let text = '';
+  let pattern = '';
+  let pos = start;
+  while (pos < raw.length && !stop(pos)) {
+    const read = readChar(raw, pos);
+    const encoded = raw[pos] === '%';
+    text += read.char;
+    pos = read.next;
+    if (read.char === '*') {
+      pattern += encoded ? '\\*' : '*';
+    } else if (read.char === '\\') {
+      // lib-rql's escape: a backslash before a star (either form) makes the star literal.
+      const following = pos < raw.length && !stop(pos) ? readChar(raw, pos) : undefined;
+      if (following?.char === '*') {
+        text += '*';
+        pattern += '\\*';
+        pos = following.next;
+      } else {
+        pattern += '\\\\';
+      }
+    } else {
+      pattern += read.char;
+    }
+  }
+  return { text, pattern, next: pos };
 }
 
 export function tokenize(raw: string): Token[] {
@@ -90,43 +121,28 @@ export function tokenize(raw: string): Token[] {
   while (pos < raw.length) {
     const char = raw[pos];
     if (isPunct(char)) {
-      tokens.push({ kind: char, value: char, pos });
+      tokens.push({ kind: char, value: char, pattern: char, pos });
       pos += 1;
       continue;
     }
     const start = pos;
     const opening = quoteAt(raw, pos);
     if (opening) {
-      pos += opening.length;
-      let text = '';
-      for (;;) {
-        if (pos >= raw.length) {
-          throw new RqlError(`Unterminated quoted value starting at position ${start}`);
-        }
-        const closing = quoteAt(raw, pos);
-        if (closing && closing.quote === opening.quote) {
-          pos += closing.length;
-          break;
-        }
-        const read = readChar(raw, pos);
-        text += read.char;
-        pos = read.next;
-      }
+      const run = readRun(raw, pos + opening.length, (at) => quoteAt(raw, at)?.quote === opening.quote);
+      const closing = quoteAt(raw, run.next);
+      if (!closing) throw new RqlError(`Unterminated quoted value starting at position ${start}`);
+      pos = run.next + closing.length;
       if (pos < raw.length && !isPunct(raw[pos])) {
         throw new RqlError(`Unexpected character after closing quote at position ${pos}`);
       }
-      tokens.push({ kind: 'string', value: text, pos: start });
+      tokens.push({ kind: 'string', value: run.text, pattern: run.pattern, pos: start });
       continue;
     }
-    let text = '';
-    while (pos < raw.length && !isPunct(raw[pos])) {
-      const read = readChar(raw, pos);
-      text += read.char;
-      pos = read.next;
-    }
-    tokens.push({ kind: 'word', value: text, pos: start });
+    const run = readRun(raw, pos, (at) => isPunct(raw[at]));
+    pos = run.next;
+    tokens.push({ kind: 'word', value: run.text, pattern: run.pattern, pos: start });
   }
-  tokens.push({ kind: 'eof', value: '', pos: raw.length });
+  tokens.push({ kind: 'eof', value: '', pattern: '', pos: raw.length });
   return tokens;
 }
 

@@ -4,7 +4,6 @@ import type { Environment, Prisma } from '../../generated/prisma/client.ts';
 
 /** Relations an extension is always read with. */
 export const extensionInclude = {
-  account: { select: { id: true, name: true } },
   hub: { select: { id: true, name: true } },
   products: { select: { product: { select: { id: true, name: true, icon: true } } }, orderBy: { productId: 'asc' } },
   environments: {
@@ -34,7 +33,8 @@ function byRef(id: string | null, name: string | null) {
   return id ? { id, name: name ?? id } : null;
 }
 
-export function presentExtension(row: ExtensionRow): ExtensionDto {
+/** `owner` is the caller's account: every extension read is scoped to it, so it is not read again. */
+export function presentExtension(row: ExtensionRow, owner: { id: string; name: string }): ExtensionDto {
   const environment = (type: 'development' | 'test' | 'production') => {
     const found = row.environments.find((candidate) => candidate.type === type);
     if (!found) throw new Error(`Extension ${row.id} has no ${type} environment`);
@@ -49,7 +49,7 @@ export function presentExtension(row: ExtensionRow): ExtensionDto {
     package_id: row.packageId,
     products: row.products.map(({ product }) => ({ id: product.id, name: product.name, icon: product.icon })),
     hub: row.hub,
-    owner: row.account,
+    owner,
     events: {
       created: { at: row.createdAt.toISOString(), by: byRef(row.createdById, row.createdByName) },
       updated: { at: row.updatedAt.toISOString(), by: byRef(row.updatedById, row.updatedByName) },

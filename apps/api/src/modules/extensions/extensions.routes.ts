@@ -5,7 +5,8 @@ import { ErrorResponse } from '@devops/contracts/common';
 import { CreateExtensionRequest, Extension, UpdateExtensionRequest } from '@devops/contracts/extensions';
 import type { AppDeps } from '../../app-deps.ts';
 import { callerOf } from '../../plugins/auth.ts';
-import { sendPage } from '../../plugins/list-query.ts';
+import { rawQueryOf } from '../../lib/rql/parse.ts';
+import { sendCachedPage } from '../../plugins/list-query.ts';
 import { extensionListQuery } from './extension-list-query.ts';
 import {
   createExtension,
@@ -31,9 +32,11 @@ export function extensionRoutes(deps: AppDeps) {
         response: { 200: z.array(Extension), ...errors },
       },
     }, async (request, reply) => {
+      const caller = callerOf(request);
       const query = extensionListQuery(request.url);
-      const page = await listExtensions(deps.prisma, callerOf(request), query);
-      return sendPage(reply, query, page);
+      return sendCachedPage(reply, deps.pageCache, caller.accountId, `services?${rawQueryOf(request.url)}`, async () =>
+        listExtensions(deps.prisma, caller, query).then((page) => ({ ...page, skip: query.skip })),
+      );
     });
 
     app.post('/devops/services', {

@@ -15,6 +15,10 @@ import { environmentLabel } from '../environments/environment-presenter.ts';
 import { extensionInclude, presentExtension } from './extension-presenter.ts';
 import { decodeIcon } from './icon.ts';
 
+function ownerOf(caller: Caller) {
+  return { id: caller.accountId, name: caller.accountName };
+}
+
 /** Checks the guide's per-type rules against the caller's account; returns the products and hub to link. */
 async function resolveTypeRules(prisma: PrismaClient, caller: Caller, input: CreateExtensionRequest) {
   const label = EXTENSION_TYPE_LABELS[input.type];
@@ -96,13 +100,13 @@ export async function createExtension(
       include: extensionInclude,
     }),
   );
-  return presentExtension(row);
+  return presentExtension(row, ownerOf(caller));
 }
 
 export async function getExtension(prisma: PrismaClient, caller: Caller, id: string): Promise<ExtensionDto> {
   const row = await prisma.extension.findFirst({ where: { id, accountId: caller.accountId }, include: extensionInclude });
   if (!row) throw new NotFoundError('Extension', id);
-  return presentExtension(row);
+  return presentExtension(row, ownerOf(caller));
 }
 
 export async function listExtensions(
@@ -117,7 +121,7 @@ export async function listExtensions(
       : prisma.extension.findMany({ where, orderBy: query.orderBy, take: query.take, skip: query.skip, include: extensionInclude }),
     prisma.extension.count({ where }),
   ]);
-  return { items: rows.map(presentExtension), total };
+  return { items: rows.map((row) => presentExtension(row, ownerOf(caller))), total };
 }
 
 export async function updateExtension(
@@ -153,7 +157,7 @@ export async function updateExtension(
     },
     include: extensionInclude,
   });
-  return presentExtension(row);
+  return presentExtension(row, ownerOf(caller));
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
-type Item = { term: string; value: ReactNode };
+export type DescriptionItem = { term: string; value: ReactNode };
 
 /** A two-column list of facts (term → value). */
-export function DescriptionList({ items }: { items: Item[] }) {
+export function DescriptionList({ items }: { items: DescriptionItem[] }) {
   return (
     <dl className="dl">
       {items.map((item) => (

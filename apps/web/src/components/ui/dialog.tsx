@@ -26,7 +26,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         >
           <header className="dialog__header">
             <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="btn btn--ghost btn--sm btn--icon-only" aria-label="Close">
+            <RadixDialog.Close className="btn btn--ghost btn--sm btn--icon-only" aria-label="Close dialog">
               <X size={18} aria-hidden="true" />
             </RadixDialog.Close>
           </header>

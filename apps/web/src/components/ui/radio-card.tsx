@@ -15,6 +15,7 @@ export const RadioCard = forwardRef<HTMLInputElement, RadioCardProps>(function R
   const id = useId();
   const descriptionId = `${id}-description`;
   const reasonId = `${id}-reason`;
+  const titleId = `${id}-title`;
   const describedBy = [description ? descriptionId : '', disabled && disabledReason ? reasonId : ''].filter(Boolean).join(' ');
   return (
     <div className={`radio-card ${disabled ? 'radio-card--disabled' : ''} ${className ?? ''}`}>
@@ -24,11 +25,15 @@ export const RadioCard = forwardRef<HTMLInputElement, RadioCardProps>(function R
         id={id}
         className="radio-card__input"
         disabled={disabled}
+        // Named by the title alone; the description and the reason are read as its description.
+        aria-labelledby={titleId}
         aria-describedby={describedBy || undefined}
         {...rest}
       />
       <label htmlFor={id} className="radio-card__label">
-        <span className="radio-card__title">{label}</span>
+        <span id={titleId} className="radio-card__title">
+          {label}
+        </span>
         {description ? (
           <span id={descriptionId} className="radio-card__description">
             {description}

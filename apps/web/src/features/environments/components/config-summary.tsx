@@ -1,10 +1,10 @@
 import type { Environment } from '@devops/contracts/environments';
-import { DescriptionList } from '../../../components/ui/description-list.tsx';
+import { DescriptionList, type DescriptionItem } from '../../../components/ui/description-list.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 
 /** What the environment is configured with now, as the server answered. */
 export function ConfigSummary({ environment }: { environment: Environment }) {
-  const items = [
+  const items: DescriptionItem[] = [
     { term: 'Mode', value: environment.runtime === 'cloud' ? 'Cloud' : 'Local' },
     { term: 'Status', value: <StatusBadge status={environment.status} /> },
   ];

@@ -1,6 +1,6 @@
 import type { Environment } from '@devops/contracts/environments';
 import { ExternalLink } from 'lucide-react';
-import { DescriptionList } from '../../../components/ui/description-list.tsx';
+import { DescriptionList, type DescriptionItem } from '../../../components/ui/description-list.tsx';
 import { SectionCard } from '../../../components/ui/section-card.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { EnvironmentActions } from './environment-actions.tsx';
@@ -19,7 +19,7 @@ function DocLink({ href, children }: { href: string | null; children: string }) 
 /** The guide's "Environment" section: mode, status, Start/Stop/Edit, and the Cloud deployment. */
 export function EnvironmentSection({ extensionId, environment, environmentLabel, canEdit }: EnvironmentSectionProps) {
   const isCloud = environment.runtime === 'cloud';
-  const items = [
+  const items: DescriptionItem[] = [
     { term: 'Mode', value: isCloud ? 'Cloud' : 'Local' },
     { term: 'Status', value: <StatusBadge status={environment.status} /> },
   ];

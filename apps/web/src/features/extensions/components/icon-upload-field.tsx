@@ -52,7 +52,7 @@ export function IconUploadField({ previewSrc, name, onSelect, onRemove, error }:
         {previewSrc ? (
           <img className="extension-icon extension-icon--lg" src={previewSrc} alt="Image preview" />
         ) : (
-          <ExtensionIcon src={null} name={name || '?'} size="lg" />
+          <ExtensionIcon src={null} name={name} size="lg" />
         )}
         <div className="icon-upload__actions">
           <input

@@ -1,0 +1,58 @@
+import { ChevronLeft, SearchX } from 'lucide-react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
+import { PageSpinner } from '../../components/ui/spinner.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { paths } from '../../config/paths.ts';
+import { EnvironmentTabs } from '../../features/environments/components/environment-tabs.tsx';
+import { useExtension } from '../../features/extensions/api/get-extension.ts';
+import { ExtensionHeader } from '../../features/extensions/components/extension-header.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { canMutate, useAuthedSession } from '../session-context.ts';
+
+export function ExtensionDetailsRoute() {
+  const { extensionId = '' } = useParams();
+  const session = useAuthedSession();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const extension = useExtension(extensionId);
+  const canEdit = canMutate(session);
+
+  const backLink = (
+    <Link to={paths.extensions()} className="back-link">
+      <ChevronLeft size={16} aria-hidden="true" />
+      Extensions
+    </Link>
+  );
+
+  if (extension.isPending) return <PageSpinner label="Loading the extension" />;
+  if (!extension.data) {
+    const notFound = extension.error instanceof ApiError && extension.error.status === 404;
+    return (
+      <div className="stack">
+        {backLink}
+        {notFound ? (
+          <EmptyState icon={<SearchX size={32} />} title="Extension not found">
+            There is no extension {extensionId} in this account.
+          </EmptyState>
+        ) : (
+          <ErrorAlert error={extension.error} title="Cannot load the extension" />
+        )}
+      </div>
+    );
+  }
+
+  function onDeleted() {
+    toast({ title: 'Extension deleted', description: extension.data?.name, tone: 'success' });
+    navigate(paths.extensions(), { replace: true });
+  }
+
+  return (
+    <div className="stack stack--lg">
+      {backLink}
+      <ExtensionHeader extension={extension.data} canEdit={canEdit} onDeleted={onDeleted} />
+      <EnvironmentTabs extensionId={extension.data.id} canEdit={canEdit} />
+    </div>
+  );
+}
