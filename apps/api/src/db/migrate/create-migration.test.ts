@@ -62,6 +62,26 @@ describe('createMigration', () => {
   });
 });
 
+describe('createMigration on a database that drifted from the migrations', () => {
+  it('refuses, and writes nothing, rather than resetting the database', async () => {
+    const database = await createEmptyTestDatabase();
+    const migrationsDir = await mkdtemp(path.join(os.tmpdir(), 'create-migration-drift-'));
+    try {
+      await createMigration(database.url, 'init', { migrationsDir });
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client.query('CREATE TABLE "MadeByHand" ("id" TEXT PRIMARY KEY)');
+      await client.end();
+
+      await expect(createMigration(database.url, 'more', { migrationsDir })).rejects.toThrow(/does not match the migrations/);
+      expect((await readdir(migrationsDir)).filter((entry) => entry.endsWith('_more'))).toEqual([]);
+    } finally {
+      await database.drop();
+      await rm(migrationsDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('toMigrationName', () => {
   it('makes folder-safe snake_case names and rejects empty ones', () => {
     expect(toMigrationName('Add tasks')).toBe('add_tasks');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { silentLogger } from '../logger.ts';
@@ -40,11 +41,16 @@ export async function createMigration(
   const schema = await readSchema(options.schemaPath ?? defaultSchemaPath);
   await mkdir(migrationsDir, { recursive: true });
   // The engine reads the provider from the lock file; Prisma's CLI writes it on the first migration.
-  await writeFile(path.join(migrationsDir, LOCKFILE_NAME), LOCKFILE_CONTENT);
+  const lockfile = path.join(migrationsDir, LOCKFILE_NAME);
+  if (!existsSync(lockfile)) await writeFile(lockfile, LOCKFILE_CONTENT);
   await applyMigrations(databaseUrl, { migrationsDir, log });
 
   const output = await withSchemaEngine(databaseUrl, { schema, log }, async (engine) => {
     const migrationsList = await toMigrationList(migrationsDir);
+    // devDiagnostic must run first, and on an up-to-date database: it computes the schema the migrations
+    // produce (in a shadow database from our factory) and the engine caches it. In this WebAssembly build,
+    // evaluateDataLoss and createMigration can only use that cache; computing it themselves fails with
+    // "PostgreSQL shadow DB must be provided through an external factory".
     const diagnostic = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
     if (diagnostic.action.tag === 'reset') {
       throw new Error(
@@ -76,7 +82,12 @@ export async function createMigration(
   await mkdir(folder);
   await writeFile(file, output.migrationScript);
   log.info(`Created ${path.relative(process.cwd(), file) || file}`);
-  await applyMigrations(databaseUrl, { migrationsDir, log });
+  try {
+    await applyMigrations(databaseUrl, { migrationsDir, log });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${reason}\nThe new migration is kept in ${file}: edit or delete it, then run again.`, { cause: error });
+  }
   return { name: output.generatedMigrationName, file, sql: output.migrationScript };
 }
 

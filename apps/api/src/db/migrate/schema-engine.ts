@@ -81,7 +81,7 @@ export async function withSchemaEngine<T>(
   }
 }
 
-/** The engine rejects with plain objects ({ message, error_code, meta }) rather than Error instances. */
+/** The engine rejects with Error objects (e.g. SchemaConnectorError); make sure anything else becomes one too. */
 function toError(error: unknown): Error {
   if (error instanceof Error) return error;
   if (error && typeof error === 'object') {
