@@ -13,7 +13,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  // The JSON report feeds the closing summary line of the test command (.ci/test-summary.mjs).
+  reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
   outputDir: './test-results',
   use: {
     // The real baseURL is only known once global setup has started the server: see e2e/fixtures.ts.

@@ -14,6 +14,7 @@ import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendRouteNotFound } from './plugins/error-handler.ts';
+import { trackInFlightRequests } from './plugins/in-flight.ts';
 import { registerReadYourWrites } from './plugins/list-query.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 
@@ -37,6 +38,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  trackInFlightRequests(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -33,6 +33,7 @@ async function shutDown(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down');
   const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
   await app.close().catch((error: unknown) => log.error({ err: error }, 'closing the server failed'));
+  if (!(await app.inFlightRequests.waitForIdle(5_000))) log.warn({ inFlight: app.inFlightRequests.count() }, 'closing with requests still running');
   await changeFeed.close();
   await database.close().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'));
   clearTimeout(forceExit);
