@@ -10,6 +10,7 @@ import { Role, AccountType } from '@devops/contracts/common';
 import { loadConfig } from './config/config.ts';
 import { openDatabase } from './db/database.ts';
 import { consoleLogger } from './db/logger.ts';
+import { releaseExitHooks } from './db/release-exit-hooks.ts';
 import { hashPassword } from './lib/hashing.ts';
 import { newId, withUniqueId } from './lib/ids.ts';
 import { issueApiKey } from './modules/api-keys/api-keys.service.ts';
@@ -34,9 +35,10 @@ function required(name: keyof typeof values): string {
   return value as string;
 }
 
+class UsageError extends Error {}
+
 function fail(message: string): never {
-  console.error(`error: ${message}`);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
 async function readStdin(): Promise<string> {
@@ -47,11 +49,15 @@ async function readStdin(): Promise<string> {
 }
 
 const commands = ['create-api-key', 'create-account', 'create-user'];
-if (!command || !commands.includes(command)) fail(`usage: cli <${commands.join('|')}> [options] (see the README)`);
+if (!command || !commands.includes(command)) {
+  console.error(`usage: cli <${commands.join('|')}> [options] (see the README)`);
+  process.exit(2);
+}
 
 const config = loadConfig();
 // Messages go to stderr so stdout carries only the result.
 const log = { ...consoleLogger, info: (message: string) => console.error(message) };
+releaseExitHooks();
 const database = await openDatabase(config, log);
 const { prisma } = database;
 
@@ -94,6 +100,10 @@ try {
     );
     console.log(user.id);
   }
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exitCode = 2;
 } finally {
   await database.close();
 }

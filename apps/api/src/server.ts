@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import { openDatabase } from './db/database.ts';
-import { releaseExitSignals } from './db/release-exit-signals.ts';
+import { releaseExitHooks } from './db/release-exit-hooks.ts';
 import { startChangeFeed } from './lib/change-feed.ts';
 import { createPageCache } from './lib/page-cache.ts';
 import { loadSecretBox } from './lib/secrets.ts';
@@ -39,7 +39,7 @@ async function shutDown(signal: string): Promise<void> {
   clearTimeout(forceExit);
   process.exit(0);
 }
-releaseExitSignals();
+releaseExitHooks();
 process.once('SIGINT', () => void shutDown('SIGINT'));
 process.once('SIGTERM', () => void shutDown('SIGTERM'));
 

@@ -14,6 +14,7 @@ export interface TestApp {
   prisma: PrismaClient;
   secrets: SecretBox;
   config: Config;
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +32,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     prisma: database.prisma,
     secrets,
     config,
+    databaseUrl: database.url,
     async close() {
       await app.close();
       await changeFeed.close();

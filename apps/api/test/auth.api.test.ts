@@ -108,3 +108,26 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe('several accounts', () => {
+  it('switches the session to another account the user belongs to, and refuses others', async () => {
+    const distributor = await createAccount(t.prisma, { type: 'distributor' });
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { email: vendor.userEmail } });
+    await t.prisma.membership.create({ data: { userId: user.id, accountId: distributor.accountId, role: 'viewer' } });
+    const { cookie, csrf } = await logInAs(t.app, vendor);
+    const headers = { cookie, 'x-csrf-token': csrf };
+
+    const switched = await t.app.inject({ method: 'POST', url: '/public/v1/auth/switch-account', headers, payload: { account_id: distributor.accountId } });
+    expect(switched.statusCode).toBe(200);
+    expect(switched.json().account).toMatchObject({ id: distributor.accountId, role: 'viewer' });
+    expect(switched.json().accounts).toHaveLength(2);
+    // Now a viewer: reads work, changes do not.
+    expect((await t.app.inject({ method: 'GET', url: '/public/v1/devops/hubs', headers })).json()).toHaveLength(1);
+    const create = await t.app.inject({ method: 'POST', url: '/public/v1/devops/services', headers, payload: { name: 'x', type: 'multiaccount' } });
+    expect(create.statusCode).toBe(403);
+
+    const stranger = await createAccount(t.prisma);
+    const refused = await t.app.inject({ method: 'POST', url: '/public/v1/auth/switch-account', headers, payload: { account_id: stranger.accountId } });
+    expect(refused.statusCode).toBe(404);
+  });
+});
