@@ -12,6 +12,8 @@ import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { environmentRoutes } from './modules/environments/environments.routes.ts';
 import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { variableFileRoutes } from './modules/variables/variables-files.routes.ts';
+import { variableRoutes } from './modules/variables/variables.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendRouteNotFound } from './plugins/error-handler.ts';
 import { trackInFlightRequests } from './plugins/in-flight.ts';
@@ -88,6 +90,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(catalogRoutes(deps));
       await api.register(extensionRoutes(deps));
       await api.register(environmentRoutes(deps));
+      await api.register(variableRoutes(deps));
+      await api.register(variableFileRoutes(deps));
     },
     { prefix: '/public/v1' },
   );

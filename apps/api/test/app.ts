@@ -7,6 +7,7 @@ import { startChangeFeed } from '../src/lib/change-feed.ts';
 import { createPageCache } from '../src/lib/page-cache.ts';
 import { createSecretBox, type SecretBox } from '../src/lib/secrets.ts';
 import { createApiKeyAuthenticator } from '../src/modules/auth/authenticate.ts';
+import { createLogger } from '../src/logger.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -19,13 +20,20 @@ export interface TestApp {
 }
 
 /** The real app on its own freshly migrated database, for `app.inject()` tests. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `logLines` collects every log line the app writes, at the most verbose level, for leak checks. */
+export async function createTestApp(overrides: Partial<Config> = {}, options: { logLines?: string[] } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, { DATABASE_URL: database.url, SEED_DEMO: false, LOG_LEVEL: 'silent', ...overrides });
   const secrets = createSecretBox([randomBytes(32)]);
   const changeFeed = await startChangeFeed(database.url, console);
   const pageCache = config.LIST_CACHE ? createPageCache(changeFeed) : null;
-  const app = await buildApp({ config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache });
+  const loggerInstance = options.logLines
+    ? createLogger({ LOG_LEVEL: 'trace' }, { write: (line: string) => void options.logLines!.push(line) })
+    : undefined;
+  const app = await buildApp(
+    { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache },
+    { loggerInstance },
+  );
   await app.ready();
   return {
     app,

@@ -13,6 +13,7 @@ export const newId = {
   product: () => `PRD-${digits(3)}-${digits(3)}-${digits(3)}`,
   hub: () => `HB-${digits(4)}-${digits(4)}`,
   extension: () => `SRVC-${digits(4)}-${digits(4)}`,
+  variable: () => `VAR-${digits(4)}-${digits(4)}-${digits(4)}`,
 };
 
 /** `SRVC-4400-0874` + `01` → `ENV-4400-0874-01`. */

@@ -1,0 +1,63 @@
+import type { VariableAuditEvent as VariableAuditEventDto } from '@devops/contracts/variables';
+import type { Prisma, VariableAction, VariableChangeSource } from '../../generated/prisma/client.ts';
+
+export interface VariableChange {
+  name: string;
+  action: VariableAction;
+  secure: boolean;
+}
+
+/** Records who changed which variables; written in the same transaction as the change. */
+export async function recordVariableChanges(
+  tx: Prisma.TransactionClient,
+  target: { environmentId: string; accountId: string },
+  actor: { id: string; name: string },
+  source: VariableChangeSource,
+  changes: VariableChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.variableAuditEvent.createMany({
+    data: changes.map((change) => ({
+      environmentId: target.environmentId,
+      accountId: target.accountId,
+      name: change.name,
+      action: change.action,
+      secure: change.secure,
+      source,
+      actorId: actor.id,
+      actorName: actor.name,
+    })),
+  });
+}
+
+/**
+ * Marks the environment for its runners: a connected (Local) or running (Cloud) environment must pick up the
+ * new configuration. The runner gateway clears the flag once it has sent the new values.
+ */
+export async function markConfigurationChanged(tx: Prisma.TransactionClient, environmentId: string): Promise<void> {
+  await tx.environment.updateMany({
+    where: { id: environmentId, status: { in: ['connected', 'running'] }, configurationChanged: false },
+    data: { configurationChanged: true },
+  });
+}
+
+export function presentAuditEvent(row: {
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  environmentId: string;
+  name: string;
+  action: VariableAction;
+  secure: boolean;
+  source: VariableChangeSource;
+}): VariableAuditEventDto {
+  return {
+    at: row.at.toISOString(),
+    by: row.actorId ? { id: row.actorId, name: row.actorName ?? row.actorId } : null,
+    environment_id: row.environmentId,
+    name: row.name,
+    action: row.action,
+    secure: row.secure,
+    source: row.source,
+  };
+}
