@@ -118,6 +118,7 @@ describe('importing variables', () => {
     const ext = await newExtension();
     const response = await upload(ext.id, ext.dev, Buffer.alloc(6 * 1024 * 1024, 1));
     expect(response.statusCode).toBe(413);
+    expect(response.json().errors).toEqual(['Request body is larger than the 5 MB limit']);
   });
 
   it('accepts the file as a multipart upload too', async () => {

@@ -36,7 +36,7 @@ test('a vendor creates a Fulfillment Automation extension with a product and an 
   for (const tab of ['Development', 'Test', 'Production']) {
     await page.getByRole('tab', { name: tab }).click();
     const panel = page.getByRole('tabpanel', { name: tab });
-    const section = panel.getByRole('region', { name: 'Environment' });
+    const section = panel.getByRole('region', { name: 'Environment', exact: true });
     await expect(section.getByText('Uninitialized')).toBeVisible();
     await expect(section.getByText('Local')).toBeVisible();
   }

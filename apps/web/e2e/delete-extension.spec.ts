@@ -33,7 +33,7 @@ test('deleting is refused while an environment is connected, with the server mes
   await setEnvironmentStatus(extension.environments.development.id, 'connected');
 
   await page.goto(`/extensions/${extension.id}`);
-  await expect(page.getByRole('region', { name: 'Environment' }).getByText('Connected')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Environment', exact: true }).getByText('Connected')).toBeVisible();
   await page.getByRole('button', { name: 'More actions' }).click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete extension' });

@@ -9,7 +9,7 @@ test('switching the mode is refused while connected; stopping then allows it', a
 
   await page.goto(`/extensions/${extension.id}?env=test`);
   const panel = page.getByRole('tabpanel', { name: 'Test' });
-  const section = panel.getByRole('region', { name: 'Environment' });
+  const section = panel.getByRole('region', { name: 'Environment', exact: true });
   await expect(section.getByText('Connected')).toBeVisible();
 
   // Local → Cloud through the wizard: Mode, Repository, Tag, then save.

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { Events, NamedReference } from './common.ts';
 import { EnvironmentType } from './environments.ts';
 
-/** Connect's rule: starts with a letter; letters, digits, `_`, `-` and `.` after it. */
-export const VARIABLE_NAME_PATTERN = /^[A-Za-z](?:[A-Za-z0-9_\-.]+)*$/;
+/**
+ * Connect's rule, `^[A-Za-z](?:[A-Za-z0-9_\-.]+)*$`: a letter, then letters, digits, `_`, `-` and `.`.
+ * Written without the nested quantifier, which accepts the same names but backtracks exponentially
+ * on a near-miss (a 28-character name ending in `!` took 1.7 s).
+ */
+export const VARIABLE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_\-.]*$/;
 export const VARIABLE_NAME_MAX = 256;
 export const VARIABLE_VALUE_MAX = 21960;
 export const VARIABLE_NAME_RULE = "may contain only letters, digits, '_', '-' and '.' and must start with a letter";

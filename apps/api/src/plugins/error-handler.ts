@@ -26,6 +26,10 @@ function describeIssue(issue: ValidationIssue, context: string | undefined): str
   return message.startsWith(field) ? message : `${field}: ${message}`;
 }
 
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.floor(bytes / 1024)} KB`;
+}
+
 /** The one place where errors become `{error_code, errors}` responses. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -48,7 +52,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status === 413) {
       return reply.status(413).send({
         error_code: 'PAYLOAD_TOO_LARGE',
-        errors: [`Request body is larger than the ${Math.floor(app.initialConfig.bodyLimit! / 1024)} KB limit`],
+        errors: [`Request body is larger than the ${formatBytes(request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit!)} limit`],
       });
     }
     if (status === 429) {

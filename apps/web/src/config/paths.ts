@@ -4,6 +4,7 @@ export const paths = {
   extensions: () => '/extensions',
   extension: (id: string, env?: string) =>
     `/extensions/${encodeURIComponent(id)}${env ? `?env=${encodeURIComponent(env)}` : ''}`,
+  variablesCompare: (extensionId: string) => `/extensions/${encodeURIComponent(extensionId)}/variables/compare`,
   apiKeys: () => '/settings/api-keys',
 } as const;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, parseContentRange, setCsrfToken } from './api-client.ts';
+import { ApiError, apiRequest, parseContentDispositionFilename, parseContentRange, setCsrfToken } from './api-client.ts';
 
 describe('parseContentRange', () => {
   it('reads first, last and total', () => {
@@ -52,5 +52,33 @@ describe('apiRequest', () => {
   it('returns the Content-Range with the body', async () => {
     stubFetch(new Response('[]', { status: 200, headers: { 'Content-Range': 'items 0-0/0' } }));
     await expect(apiRequest('/x')).resolves.toEqual({ data: [], range: { first: 0, last: 0, total: 0 } });
+  });
+});
+
+describe('raw bodies', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends a Blob as-is with the given content type', async () => {
+    const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const file = new Blob([new Uint8Array([80, 75, 3, 4])]);
+    await apiRequest('/upload', { method: 'POST', body: file, contentType: 'application/vnd.ms-excel' });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/vnd.ms-excel');
+    expect(init?.body).toBe(file);
+  });
+});
+
+describe('parseContentDispositionFilename', () => {
+  it.each([
+    ['attachment; filename="variables ENV-1.xlsx"', 'variables ENV-1.xlsx'],
+    ['attachment; filename=plain.xlsx', 'plain.xlsx'],
+    ["attachment; filename=\"fallback.xlsx\"; filename*=UTF-8''n%C3%A4me.xlsx", 'näme.xlsx'],
+  ])('reads %s', (header, expected) => {
+    expect(parseContentDispositionFilename(header)).toBe(expected);
+  });
+  it('answers null without a filename', () => {
+    expect(parseContentDispositionFilename('attachment')).toBeNull();
+    expect(parseContentDispositionFilename(null)).toBeNull();
   });
 });

@@ -45,7 +45,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type RequestOptions = {
   method?: Method;
+  /** Sent as JSON, except a Blob/File, which is sent as-is (e.g. an uploaded spreadsheet). */
   body?: unknown;
+  /** Content type of a Blob body; defaults to the Blob's own type. */
+  contentType?: string;
   /** Appended as-is after `?` (RQL is not a key=value format). */
   query?: string;
   signal?: AbortSignal;
@@ -69,7 +72,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isRaw = options.body instanceof Blob;
+  if (isRaw) headers['Content-Type'] = options.contentType ?? ((options.body as Blob).type || 'application/octet-stream');
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   let response: Response;
@@ -78,7 +83,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: isRaw ? (options.body as Blob) : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -96,4 +101,35 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 /** Shorthand for calls whose body is all that matters. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   return (await apiRequest<T>(path, options)).data;
+}
+
+export type DownloadedFile = { blob: Blob; filename: string | null };
+
+/** The file name a `Content-Disposition: attachment; filename…` header carries (RFC 6266, UTF-8 form first). */
+export function parseContentDispositionFilename(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+  const name = plain?.[2] ?? plain?.[1]?.trim();
+  return name ? name : null;
+}
+
+/** GETs a file with the session cookie; failures become an ApiError with the server's messages. */
+export async function apiDownload(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', ['Cannot reach the server; check your connection']);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return { blob: await response.blob(), filename: parseContentDispositionFilename(response.headers.get('Content-Disposition')) };
 }

@@ -8,6 +8,7 @@ import { paths } from '../../config/paths.ts';
 import { EnvironmentTabs } from '../../features/environments/components/environment-tabs.tsx';
 import { useExtension } from '../../features/extensions/api/get-extension.ts';
 import { ExtensionHeader } from '../../features/extensions/components/extension-header.tsx';
+import { VariablesSection } from '../../features/variables/components/variables-section.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { canMutate, useAuthedSession } from '../session-context.ts';
 
@@ -52,7 +53,18 @@ export function ExtensionDetailsRoute() {
     <div className="stack stack--lg">
       {backLink}
       <ExtensionHeader extension={extension.data} canEdit={canEdit} onDeleted={onDeleted} />
-      <EnvironmentTabs extensionId={extension.data.id} canEdit={canEdit} />
+      <EnvironmentTabs
+        extensionId={extension.data.id}
+        canEdit={canEdit}
+        renderSections={(environment, environmentLabel) => (
+          <VariablesSection
+            extensionId={extension.data.id}
+            environmentId={environment.id}
+            environmentLabel={environmentLabel}
+            canEdit={canEdit}
+          />
+        )}
+      />
     </div>
   );
 }

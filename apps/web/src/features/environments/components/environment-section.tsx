@@ -1,5 +1,6 @@
 import type { Environment } from '@devops/contracts/environments';
 import { ExternalLink } from 'lucide-react';
+import { Badge } from '../../../components/ui/badge.tsx';
 import { DescriptionList, type DescriptionItem } from '../../../components/ui/description-list.tsx';
 import { SectionCard } from '../../../components/ui/section-card.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
@@ -24,7 +25,15 @@ export function EnvironmentSection({ extensionId, environment, environmentLabel,
     { term: 'Status', value: <StatusBadge status={environment.status} /> },
   ];
   if (environment.configuration_changed) {
-    items.push({ term: 'Configuration', value: <span className="muted">Changed since the last deployment</span> });
+    items.push({
+      term: 'Configuration',
+      value: (
+        <span className="note">
+          <Badge tone="warning">Configuration changed</Badge>
+          <span className="field__hint">Variables changed while a runner was connected.</span>
+        </span>
+      ),
+    });
   }
   if (isCloud) {
     items.push(

@@ -1,4 +1,5 @@
-import { ENVIRONMENT_TYPES, EnvironmentType } from '@devops/contracts/environments';
+import { ENVIRONMENT_TYPES, EnvironmentType, type Environment } from '@devops/contracts/environments';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { PageSpinner } from '../../../components/ui/spinner.tsx';
@@ -7,13 +8,18 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../../components/ui
 import { useEnvironments } from '../api/get-environments.ts';
 import { EnvironmentSection } from './environment-section.tsx';
 
-type EnvironmentTabsProps = { extensionId: string; canEdit: boolean };
+type EnvironmentTabsProps = {
+  extensionId: string;
+  canEdit: boolean;
+  /** Sections of other features (e.g. Environment Variables), placed after this feature's own; composed by the route. */
+  renderSections?: (environment: Environment, environmentLabel: string) => ReactNode;
+};
 
 /**
  * Development / Test / Production tabs, synced with `?env=`. Each tab is a vertical stack of
  * `<section>` cards in the guide's order; later sections (Local Access, External Events, …) slot in here.
  */
-export function EnvironmentTabs({ extensionId, canEdit }: EnvironmentTabsProps) {
+export function EnvironmentTabs({ extensionId, canEdit, renderSections }: EnvironmentTabsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const parsed = EnvironmentType.safeParse(searchParams.get('env'));
   const current = parsed.success ? parsed.data : 'development';
@@ -53,6 +59,7 @@ export function EnvironmentTabs({ extensionId, canEdit }: EnvironmentTabsProps) 
               {environment ? (
                 <EnvironmentSection extensionId={extensionId} environment={environment} environmentLabel={env.label} canEdit={canEdit} />
               ) : null}
+              {environment && renderSections ? renderSections(environment, env.label) : null}
             </div>
           </TabsContent>
         );
