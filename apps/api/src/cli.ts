@@ -3,7 +3,10 @@
  *   pnpm --filter @devops/api run cli create-api-key --account VA-100-001 --name ci [--role developer] [--environment ENV-…]
  *   pnpm --filter @devops/api run cli create-account --name "Acme" --type vendor
  *   pnpm --filter @devops/api run cli create-user --account VA-… --email a@b.c --name "Ann" --role admin   (password from stdin or --password)
+ *   pnpm --filter @devops/api run cli rotate-encryption-key      (key kept in DATA_DIR: new key, re-encrypt, drop the old)
+ *   pnpm --filter @devops/api run cli reencrypt-secrets          (ENCRYPTION_KEY=new, ENCRYPTION_PREVIOUS_KEYS=old)
  * The API key is printed once, to stdout alone, so CI can capture it: KEY=$(pnpm -s … create-api-key …).
+ * Restart running servers after a rotation: they hold the keys they started with.
  */
 import { parseArgs } from 'node:util';
 import { Role, AccountType } from '@devops/contracts/common';
@@ -13,6 +16,8 @@ import { consoleLogger } from './db/logger.ts';
 import { releaseExitHooks } from './db/release-exit-hooks.ts';
 import { hashPassword } from './lib/hashing.ts';
 import { newId, withUniqueId } from './lib/ids.ts';
+import { reencryptSecrets } from './lib/reencrypt-secrets.ts';
+import { addKeyToFile, dropOldKeysFromFile, loadSecretBox } from './lib/secrets.ts';
 import { issueApiKey } from './modules/api-keys/api-keys.service.ts';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -48,7 +53,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').trim();
 }
 
-const commands = ['create-api-key', 'create-account', 'create-user'];
+const commands = ['create-api-key', 'create-account', 'create-user', 'rotate-encryption-key', 'reencrypt-secrets'];
 if (!command || !commands.includes(command)) {
   console.error(`usage: cli <${commands.join('|')}> [options] (see the README)`);
   process.exit(2);
@@ -81,6 +86,19 @@ try {
       prisma.account.create({ data: { id, name: required('name'), type: type.data } }),
     );
     console.log(account.id);
+  } else if (command === 'rotate-encryption-key') {
+    if (config.ENCRYPTION_KEY) {
+      fail('ENCRYPTION_KEY is set: set it to a new key, put the old one in ENCRYPTION_PREVIOUS_KEYS, run reencrypt-secrets, then remove ENCRYPTION_PREVIOUS_KEYS');
+    }
+    loadSecretBox({ dataDir: config.DATA_DIR }); // creates the key file on a fresh data folder
+    const secrets = addKeyToFile(config.DATA_DIR);
+    const counts = await reencryptSecrets(prisma, secrets);
+    dropOldKeysFromFile(config.DATA_DIR);
+    console.log(`Re-encrypted ${counts.variables} secure variables and the secrets of ${counts.environments} environments with key ${secrets.currentKeyId}; restart running servers.`);
+  } else if (command === 'reencrypt-secrets') {
+    const secrets = loadSecretBox({ configuredKey: config.ENCRYPTION_KEY, previousKeys: config.ENCRYPTION_PREVIOUS_KEYS, dataDir: config.DATA_DIR });
+    const counts = await reencryptSecrets(prisma, secrets);
+    console.log(`Re-encrypted ${counts.variables} secure variables and the secrets of ${counts.environments} environments with key ${secrets.currentKeyId}.`);
   } else {
     const role = Role.safeParse(values.role);
     if (!role.success) fail('--role must be admin, developer or viewer');

@@ -12,7 +12,7 @@ import { createLogger } from './logger.ts';
 const config = loadConfig();
 const log = createLogger(config);
 const database = await openDatabase(config, log);
-const secrets = loadSecretBox({ configuredKey: config.ENCRYPTION_KEY, dataDir: config.DATA_DIR });
+const secrets = loadSecretBox({ configuredKey: config.ENCRYPTION_KEY, previousKeys: config.ENCRYPTION_PREVIOUS_KEYS, dataDir: config.DATA_DIR });
 
 if (config.SEED_DEMO && (await seedDemoData(database.prisma))) {
   log.info('Seeded the demo accounts');

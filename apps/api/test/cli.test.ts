@@ -47,3 +47,45 @@ describe('operator CLI', () => {
     expect((failure as { stderr: string }).stderr).toContain('account VA-000-000 does not exist');
   });
 });
+
+describe('rotating the encryption key', () => {
+  it('re-encrypts every secret under a new key and drops the old key from the data folder', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { loadSecretBox } = await import('../src/lib/secrets.ts');
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rotate-'));
+    const oldBox = loadSecretBox({ dataDir });
+    // A secure variable and an environment secret written under the old key.
+    const account = await createAccount(t.prisma);
+    const extension = await t.prisma.extension.create({
+      data: {
+        id: `SRVC-9${String(Date.now()).slice(-3)}-0001`,
+        accountId: account.accountId,
+        type: 'multiaccount',
+        name: 'Rotate',
+        environments: { create: { id: `ENV-9${String(Date.now()).slice(-3)}-0001-01`, type: 'development', accountId: account.accountId } },
+      },
+      include: { environments: true },
+    });
+    const envId = extension.environments[0]!.id;
+    await t.prisma.environment.update({ where: { id: envId }, data: { jwtSecret: oldBox.encrypt('jwt-before', `${envId}:jwt_secret`) } });
+    await t.prisma.variable.create({
+      data: { id: 'VAR-9999-0000-0001', environmentId: envId, accountId: account.accountId, name: 'TOKEN', secure: true, value: oldBox.encrypt('token-before', `${envId}:variable:TOKEN`) },
+    });
+
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/cli.ts'), 'rotate-encryption-key'], {
+      cwd: path.join(repoRoot, 'apps/api'),
+      env: { ...process.env, DATABASE_URL: t.databaseUrl, DATA_DIR: dataDir, ENCRYPTION_KEY: '' },
+    });
+    expect(stdout).toMatch(/^Re-encrypted \d+ secure variables and the secrets of \d+ environments with key [0-9a-f]{12}/);
+
+    const newBox = loadSecretBox({ dataDir });
+    expect(newBox.currentKeyId).not.toBe(oldBox.currentKeyId);
+    expect((await readFile(path.join(dataDir, 'encryption-keys'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    const variable = await t.prisma.variable.findUniqueOrThrow({ where: { id: 'VAR-9999-0000-0001' } });
+    expect(variable.value.split(':')[1]).toBe(newBox.currentKeyId);
+    expect(newBox.decrypt(variable.value, `${envId}:variable:TOKEN`)).toBe('token-before');
+    const environment = await t.prisma.environment.findUniqueOrThrow({ where: { id: envId } });
+    expect(newBox.decrypt(environment.jwtSecret!, `${envId}:jwt_secret`)).toBe('jwt-before');
+  });
+});

@@ -19,6 +19,8 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** 32-byte key, base64 or hex, for secrets at rest; generated into DATA_DIR on first start when unset. */
   ENCRYPTION_KEY: z.string().optional(),
+  /** Comma-separated older keys, still accepted for decryption while `cli reencrypt-secrets` moves data to ENCRYPTION_KEY. */
+  ENCRYPTION_PREVIOUS_KEYS: z.string().optional(),
   /** Public address of the console, used in runner commands and custom API endpoints shown to users. */
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

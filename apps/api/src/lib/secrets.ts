@@ -62,17 +62,42 @@ export function createSecretBox(keys: Buffer[]): SecretBox {
  * The configured key, or one generated into the data folder on first start (mode 0600).
  * Keys listed after the first in the file are older keys kept for decryption during rotation.
  */
-export function loadSecretBox(options: { configuredKey?: string; dataDir: string }): SecretBox {
-  if (options.configuredKey) return createSecretBox([parseKey(options.configuredKey)]);
-  const file = path.join(options.dataDir, 'encryption-keys');
+export function loadSecretBox(options: { configuredKey?: string; previousKeys?: string; dataDir: string }): SecretBox {
+  if (options.configuredKey) {
+    const previous = (options.previousKeys ?? '').split(',').filter((key) => key.trim() !== '');
+    return createSecretBox([options.configuredKey, ...previous].map(parseKey));
+  }
+  const file = keyFileOf(options.dataDir);
   if (!existsSync(file)) {
     mkdirSync(options.dataDir, { recursive: true });
     writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
     chmodSync(file, 0o600);
   }
-  const keys = readFileSync(file, 'utf8')
+  return createSecretBox(readKeyFile(file));
+}
+
+export function keyFileOf(dataDir: string): string {
+  return path.join(dataDir, 'encryption-keys');
+}
+
+function readKeyFile(file: string): Buffer[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map(parseKey);
+}
+
+/** Puts a new key first in the data folder's key file (the old ones stay for decryption). */
+export function addKeyToFile(dataDir: string): SecretBox {
+  const file = keyFileOf(dataDir);
+  const keys = [randomBytes(32), ...readKeyFile(file)];
+  writeFileSync(file, keys.map((key) => `${key.toString('hex')}\n`).join(''), { mode: 0o600 });
   return createSecretBox(keys);
+}
+
+/** Keeps only the current key in the key file, once nothing is encrypted with the others. */
+export function dropOldKeysFromFile(dataDir: string): void {
+  const file = keyFileOf(dataDir);
+  const [current] = readKeyFile(file);
+  writeFileSync(file, `${current!.toString('hex')}\n`, { mode: 0o600 });
 }
