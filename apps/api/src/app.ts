@@ -6,12 +6,14 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.ts';
+import type { GatewayLimits } from './modules/runner-gateway/runner-connection.ts';
 import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { environmentRoutes } from './modules/environments/environments.routes.ts';
 import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { runnerGatewayRoutes } from './modules/runner-gateway/runner-gateway.routes.ts';
 import { variableFileRoutes } from './modules/variables/variables-files.routes.ts';
 import { variableRoutes } from './modules/variables/variables.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -26,6 +28,8 @@ export interface BuildAppOptions {
   isDatabaseReady?: () => Promise<boolean>;
   /** The server's pino logger; without it requests are not logged. */
   loggerInstance?: FastifyBaseLogger;
+  /** Runner gateway timings (tests shorten them). */
+  gatewayLimits?: GatewayLimits;
 }
 
 /** Builds the Fastify app without listening: the server listens, tests call `inject()`. */
@@ -92,6 +96,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(environmentRoutes(deps));
       await api.register(variableRoutes(deps));
       await api.register(variableFileRoutes(deps));
+      await api.register(runnerGatewayRoutes(deps, options.gatewayLimits));
     },
     { prefix: '/public/v1' },
   );

@@ -8,6 +8,7 @@ import { createPageCache } from '../src/lib/page-cache.ts';
 import { createSecretBox, type SecretBox } from '../src/lib/secrets.ts';
 import { createApiKeyAuthenticator } from '../src/modules/auth/authenticate.ts';
 import { createLogger } from '../src/logger.ts';
+import type { GatewayLimits } from '../src/modules/runner-gateway/runner-connection.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -16,12 +17,17 @@ export interface TestApp {
   secrets: SecretBox;
   config: Config;
   databaseUrl: string;
+  /** Listens on a free loopback port (for WebSocket tests); returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
 /** The real app on its own freshly migrated database, for `app.inject()` tests. */
 /** `logLines` collects every log line the app writes, at the most verbose level, for leak checks. */
-export async function createTestApp(overrides: Partial<Config> = {}, options: { logLines?: string[] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logLines?: string[]; gatewayLimits?: GatewayLimits } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, { DATABASE_URL: database.url, SEED_DEMO: false, LOG_LEVEL: 'silent', ...overrides });
   const secrets = createSecretBox([randomBytes(32)]);
@@ -32,7 +38,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     : undefined;
   const app = await buildApp(
     { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache },
-    { loggerInstance },
+    { loggerInstance, gatewayLimits: options.gatewayLimits },
   );
   await app.ready();
   return {
@@ -41,6 +47,9 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     secrets,
     config,
     databaseUrl: database.url,
+    async listen() {
+      return app.listen({ port: 0, host: '127.0.0.1' });
+    },
     async close() {
       await app.close();
       await changeFeed.close();

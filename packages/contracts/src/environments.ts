@@ -65,7 +65,16 @@ export const Environment = ServiceEnvironment.extend({
   readme_url: z.string().nullable(),
   changelog_url: z.string().nullable(),
   features: Features,
-  instances: z.array(z.object({ id: z.string() })),
+  /** Runner processes, connected ones first. */
+  instances: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['connected', 'disconnected', 'decommissioned']),
+      runner_version: z.string().nullable(),
+      connected_at: z.string(),
+      last_seen_at: z.string(),
+    }),
+  ),
   extension: z.object({ id: z.string(), name: z.string(), owner: NamedReference, icon: z.string().nullable() }),
   events: Events,
 });

@@ -16,6 +16,8 @@ export interface ChangeFeed {
   touch(accountId: string): void;
   /** Calls `listener` with the account id of every change; returns the unsubscribe function. */
   subscribe(listener: (accountId: string | null) => void): () => void;
+  /** Also LISTENs on another channel of the same connection (kept across reconnects). */
+  listen(channel: string, handler: (payload: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ interface Log {
 export async function startChangeFeed(databaseUrl: string, log: Log): Promise<ChangeFeed & { isLive(): boolean }> {
   const counters = new Map<string, number>();
   const listeners = new Set<(accountId: string | null) => void>();
+  const channels = new Map<string, (payload: string) => void>();
   let epoch = 0;
   let client: pg.Client | null = null;
   let isClosed = false;
@@ -51,7 +54,9 @@ export async function startChangeFeed(databaseUrl: string, log: Log): Promise<Ch
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString: databaseUrl });
     next.on('notification', (message) => {
-      if (message.channel === CHANGES_CHANNEL && message.payload) recordChange(message.payload);
+      if (!message.payload) return;
+      if (message.channel === CHANGES_CHANNEL) recordChange(message.payload);
+      else channels.get(message.channel)?.(message.payload);
     });
     next.on('error', (error) => {
       log.warn({ err: error }, 'change feed connection failed; reconnecting');
@@ -59,7 +64,7 @@ export async function startChangeFeed(databaseUrl: string, log: Log): Promise<Ch
     });
     next.on('end', () => drop(next));
     await next.connect();
-    await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+    for (const channel of [CHANGES_CHANNEL, ...channels.keys()]) await next.query(`LISTEN ${channel}`);
     client = next;
     retryDelay = 250;
     invalidateAll();
@@ -92,6 +97,11 @@ export async function startChangeFeed(databaseUrl: string, log: Log): Promise<Ch
     versionOf: (accountId) => `${epoch}:${counters.get(accountId) ?? 0}`,
     isLive: () => client !== null,
     touch: recordChange,
+    async listen(channel, handler) {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`Invalid channel name ${channel}`);
+      channels.set(channel, handler);
+      await client?.query(`LISTEN ${channel}`);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -14,6 +14,7 @@ export const newId = {
   hub: () => `HB-${digits(4)}-${digits(4)}`,
   extension: () => `SRVC-${digits(4)}-${digits(4)}`,
   variable: () => `VAR-${digits(4)}-${digits(4)}-${digits(4)}`,
+  instance: () => `INS-${digits(4)}-${digits(4)}-${digits(6)}`,
 };
 
 /** `SRVC-4400-0874` + `01` → `ENV-4400-0874-01`. */

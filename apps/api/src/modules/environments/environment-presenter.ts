@@ -6,6 +6,8 @@ import { iconUrl } from '../extensions/extension-presenter.ts';
 
 export const environmentInclude = {
   extension: { select: { id: true, name: true, iconVersion: true, account: { select: { id: true, name: true } } } },
+  // The latest runner processes; old disconnected ones stay in the table for history.
+  instances: { orderBy: [{ status: 'asc' }, { lastSeenAt: 'desc' }], take: 20 },
 } satisfies Prisma.EnvironmentInclude;
 
 export type EnvironmentRow = Prisma.EnvironmentGetPayload<{ include: typeof environmentInclude }>;
@@ -47,7 +49,13 @@ export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets:
       anvil_app_available: false,
       transformation_app_available: false,
     },
-    instances: [],
+    instances: row.instances.map((instance) => ({
+      id: instance.id,
+      status: instance.status,
+      runner_version: instance.runnerVersion,
+      connected_at: instance.connectedAt.toISOString(),
+      last_seen_at: instance.lastSeenAt.toISOString(),
+    })),
     extension: {
       id: row.extension.id,
       name: row.extension.name,

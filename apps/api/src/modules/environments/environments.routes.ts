@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse } from '@devops/contracts/common';
-import { Environment, UpdateEnvironmentRequest } from '@devops/contracts/environments';
+import { Environment, LogLevel, UpdateEnvironmentRequest } from '@devops/contracts/environments';
 import type { AppDeps } from '../../app-deps.ts';
 import { callerOf } from '../../plugins/auth.ts';
-import { getEnvironment, listEnvironments, startEnvironment, stopEnvironment, updateEnvironment } from './environments.service.ts';
+import { getEnvironment, listEnvironments, setLogLevel, startEnvironment, stopEnvironment, updateEnvironment } from './environments.service.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const extensionParams = z.object({ extension_id: z.string().max(64) });
@@ -38,6 +38,15 @@ export function environmentRoutes(deps: AppDeps) {
         response: { 200: Environment, ...errors },
       },
     }, async (request) => updateEnvironment(deps.prisma, deps.secrets, callerOf(request), ref(request.params), request.body));
+
+    app.post(`${base}/:id/logs/set-level/:log_level`, {
+      schema: {
+        tags: ['Environments'],
+        summary: "Set the environment's log level; connected runners receive it at once",
+        params: environmentParams.extend({ log_level: LogLevel }),
+        response: { 200: Environment, ...errors },
+      },
+    }, async (request) => setLogLevel(deps.prisma, deps.secrets, callerOf(request), ref(request.params), request.params.log_level));
 
     app.post(`${base}/:id/start`, {
       schema: { tags: ['Environments'], summary: 'Enable a stopped environment', params: environmentParams, response: { 200: Environment, ...errors } },

@@ -3,7 +3,8 @@ import {
   type Environment as EnvironmentDto,
   type UpdateEnvironmentRequest,
 } from '@devops/contracts/environments';
-import type { EnvironmentStatus, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { EnvironmentStatus, LogLevel, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { notifyRunners } from '../runner-gateway/runner-control.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { SecretBox } from '../../lib/secrets.ts';
 import type { Caller } from '../auth/caller.ts';
@@ -64,6 +65,7 @@ export async function updateEnvironment(
   const data: Prisma.EnvironmentUpdateManyMutationInput = {};
   if (input.runtime !== undefined) data.runtime = input.runtime;
   if (input.log_level !== undefined) data.logLevel = input.log_level;
+  const isPushNeeded = input.log_level !== undefined && input.log_level !== current.logLevel;
   if (input.jwt_secret !== undefined) data.jwtSecret = secrets.encrypt(input.jwt_secret, jwtSecretAad(current.id));
   if (input.git) {
     data.gitUrl = input.git.url;
@@ -90,6 +92,15 @@ export async function updateEnvironment(
       'ENVIRONMENT_ACTIVE',
     );
   }
+  if (isPushNeeded) await notifyRunners(prisma, current.id, 'config');
+  return getEnvironment(prisma, secrets, caller, ref);
+}
+
+/** Stores the log level and pushes it to the environment's runners (`…/logs/set-level/{level}`). */
+export async function setLogLevel(prisma: PrismaClient, secrets: SecretBox, caller: Caller, ref: EnvironmentRef, level: LogLevel) {
+  const current = await findEnvironment(prisma, caller, ref);
+  await prisma.environment.update({ where: { id: current.id }, data: { logLevel: level } });
+  await notifyRunners(prisma, current.id, 'config');
   return getEnvironment(prisma, secrets, caller, ref);
 }
 
@@ -131,5 +142,8 @@ export async function stopEnvironment(prisma: PrismaClient, secrets: SecretBox, 
   await transition(prisma, caller, ref, stoppable, 'stopped', (row) =>
     row.status === 'stopped' ? `The ${label} environment is already stopped` : `The ${label} environment cannot be stopped while ${row.status}`,
   );
+  // Runners are told to shut down; the gateway refuses them from now on.
+  await notifyRunners(prisma, ref.environmentId, 'shutdown');
+  await prisma.instance.updateMany({ where: { environmentId: ref.environmentId, status: 'connected' }, data: { status: 'disconnected', disconnectedAt: new Date() } });
   return getEnvironment(prisma, secrets, caller, ref);
 }

@@ -1,5 +1,6 @@
 import type { VariableAuditEvent as VariableAuditEventDto } from '@devops/contracts/variables';
 import type { Prisma, VariableAction, VariableChangeSource } from '../../generated/prisma/client.ts';
+import { notifyRunners } from '../runner-gateway/runner-control.ts';
 
 export interface VariableChange {
   name: string;
@@ -29,10 +30,12 @@ export async function recordVariableChanges(
  * new configuration. The runner gateway clears the flag once it has sent the new values.
  */
 export async function markConfigurationChanged(tx: Prisma.TransactionClient, environmentId: string): Promise<void> {
-  await tx.environment.updateMany({
-    where: { id: environmentId, status: { in: ['connected', 'running'] }, configurationChanged: false },
+  const { count } = await tx.environment.updateMany({
+    where: { id: environmentId, status: { in: ['connected', 'running'] } },
     data: { configurationChanged: true },
   });
+  // Sent when the transaction commits: the processes holding the runners push the new values.
+  if (count > 0) await notifyRunners(tx, environmentId, 'config');
 }
 
 export function presentAuditEvent(row: {

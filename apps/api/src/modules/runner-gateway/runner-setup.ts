@@ -1,0 +1,144 @@
+import type { SetupRequest, SetupResponse } from '@devops/contracts/runner-protocol';
+import type { Environment, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { newId } from '../../lib/ids.ts';
+import type { SecretBox } from '../../lib/secrets.ts';
+import { variableAad } from '../variables/variable-presenter.ts';
+import { recordVariableChanges } from '../variables/variable-audit.ts';
+import { eventDefinitionsFor } from './event-definitions.ts';
+
+export interface RunnerIdentity {
+  environmentId: string;
+  accountId: string;
+  runnerKey: string;
+}
+
+export class EnvironmentStoppedError extends Error {}
+
+/** What the runner declared, kept for the Extension Details screen; declared initial values are left out. */
+function declarationOf(request: SetupRequest): Prisma.InputJsonValue {
+  const { variables, ...rest } = request;
+  return JSON.parse(
+    JSON.stringify({ ...rest, variables: (variables ?? []).map(({ name, secure }) => ({ name, secure: secure ?? false })) }),
+  ) as Prisma.InputJsonValue;
+}
+
+/**
+ * A completed setup_request: creates the variables the runner declares that the environment lacks, records
+ * the declaration and the instance, and marks the environment connected — refusing a stopped one.
+ * Runs once per socket; Connect's runner opens two per process.
+ */
+export async function registerRunnerSetup(
+  prisma: PrismaClient,
+  secrets: SecretBox,
+  identity: RunnerIdentity,
+  request: SetupRequest,
+): Promise<{ instanceId: string }> {
+  return prisma.$transaction(async (tx) => {
+    const [environment] = await tx.$queryRaw<Pick<Environment, 'status'>[]>`
+      SELECT status FROM "Environment" WHERE id = ${identity.environmentId} FOR UPDATE`;
+    if (!environment || environment.status === 'stopped') throw new EnvironmentStoppedError();
+
+    const declared = request.variables ?? [];
+    const existing = new Set(
+      (await tx.variable.findMany({ where: { environmentId: identity.environmentId }, select: { name: true } })).map((variable) => variable.name),
+    );
+    const missing = declared.filter((variable) => !existing.has(variable.name));
+    for (const variable of missing) {
+      const secure = variable.secure ?? false;
+      const value = variable.initial_value ?? '';
+      await tx.variable.create({
+        data: {
+          id: newId.variable(),
+          environmentId: identity.environmentId,
+          accountId: identity.accountId,
+          name: variable.name,
+          secure,
+          value: secure ? secrets.encrypt(value, variableAad(identity.environmentId, variable.name)) : value,
+          createdByName: 'Runner',
+          updatedByName: 'Runner',
+        },
+      });
+    }
+    await recordVariableChanges(
+      tx,
+      identity,
+      { id: identity.runnerKey, name: `Runner ${identity.runnerKey}` },
+      'runner',
+      missing.map((variable) => ({ name: variable.name, action: 'created', secure: variable.secure ?? false })),
+    );
+
+    const instance = await tx.instance.upsert({
+      where: { environmentId_runnerKey: { environmentId: identity.environmentId, runnerKey: identity.runnerKey } },
+      create: {
+        id: newId.instance(),
+        environmentId: identity.environmentId,
+        accountId: identity.accountId,
+        runnerKey: identity.runnerKey,
+        runnerVersion: request.runner_version ?? null,
+        openSockets: 1,
+      },
+      update: { status: 'connected', openSockets: { increment: 1 }, runnerVersion: request.runner_version ?? null, lastSeenAt: new Date(), disconnectedAt: null },
+    });
+    await tx.environment.update({
+      where: { id: identity.environmentId },
+      data: { status: 'connected', lastConnectedAt: new Date(), runnerDeclaration: declarationOf(request) },
+    });
+    return { instanceId: instance.id };
+  });
+}
+
+/**
+ * A socket that had completed setup closed: the instance is disconnected with its last socket, and the
+ * environment with its last connected instance (a stopped one stays stopped).
+ */
+export async function registerRunnerGone(prisma: PrismaClient, identity: RunnerIdentity): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      UPDATE "Instance" SET "openSockets" = GREATEST("openSockets" - 1, 0), "lastSeenAt" = now()
+      WHERE "environmentId" = ${identity.environmentId} AND "runnerKey" = ${identity.runnerKey}`;
+    await tx.instance.updateMany({
+      where: { environmentId: identity.environmentId, runnerKey: identity.runnerKey, openSockets: 0, status: 'connected' },
+      data: { status: 'disconnected', disconnectedAt: new Date() },
+    });
+    await tx.environment.updateMany({
+      where: { id: identity.environmentId, status: 'connected', instances: { none: { status: 'connected' } } },
+      data: { status: 'disconnected' },
+    });
+  });
+}
+
+/** The platform's answer to setup_request, sent again whenever variables or the log level change. */
+export async function buildSetupResponse(prisma: PrismaClient, secrets: SecretBox, environmentId: string): Promise<SetupResponse> {
+  const environment = await prisma.environment.findUniqueOrThrow({
+    where: { id: environmentId },
+    include: {
+      variables: { orderBy: { name: 'asc' } },
+      extension: { select: { id: true, hubId: true, account: { select: { id: true, name: true } }, products: { select: { productId: true } } } },
+    },
+  });
+  const declaration = environment.runnerDeclaration as SetupRequest | null;
+  return {
+    model_type: 'setup_response',
+    variables: Object.fromEntries(
+      environment.variables.map((variable) => [
+        variable.name,
+        variable.secure ? secrets.decrypt(variable.value, variableAad(environment.id, variable.name)) : variable.value,
+      ]),
+    ),
+    environment_type: environment.type,
+    logging: {
+      logging_api_key: null,
+      log_level: environment.logLevel,
+      runner_log_level: environment.logLevel,
+      meta: {
+        account_id: environment.extension.account.id,
+        account_name: environment.extension.account.name,
+        service_id: environment.extension.id,
+        products: environment.extension.products.map((product) => product.productId),
+        hub_id: environment.extension.hubId,
+      },
+    },
+    event_definitions: eventDefinitionsFor(declaration?.event_subscriptions),
+    environment_runtime: environment.runtime,
+  };
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './app.ts';
+import { createAccount, type TestAccount } from './builders.ts';
+import { capture, connectRunner } from './runner-client.ts';
+
+let t: TestApp;
+let baseUrl: string;
+let vendor: TestAccount;
+
+beforeAll(async () => {
+  t = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 500, pingIntervalMs: 60_000, idleTimeoutMs: 180_000, maxMessagesPerSecond: 50 } });
+  baseUrl = await t.listen();
+  vendor = await createAccount(t.prisma);
+});
+afterAll(() => t.close());
+
+async function newExtension() {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/public/v1/devops/services',
+    headers: { authorization: vendor.apiKey },
+    payload: { name: 'Runner test', type: 'products', products: [{ id: vendor.productIds[0] }] },
+  });
+  const extension = response.json();
+  return { id: extension.id as string, dev: extension.environments.development.id as string };
+}
+const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+  t.app.inject({ method, url: `/public/v1/devops/services/${url}`, headers: { authorization: vendor.apiKey }, ...(payload && { payload }) });
+const statusOf = async (environmentId: string) => (await t.prisma.environment.findUniqueOrThrow({ where: { id: environmentId } })).status;
+
+describe('the setup handshake, replaying Connect runner traffic', () => {
+  it("answers the captured setup_request, creating the declared variables, and marks the environment connected", async () => {
+    const ext = await newExtension();
+    const runner = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    // Connect's runner pings first and waits for the pong.
+    await new Promise<void>((resolve) => {
+      runner.socket.once('pong', () => resolve());
+      runner.socket.ping();
+    });
+    runner.send(capture('03-runner-setup_request.json'));
+    const response = await runner.next('setup_response');
+    expect(response.version).toBe(2);
+    const data = response.data as Record<string, any>;
+    expect(data.model_type).toBe('setup_response');
+    expect(data.variables).toEqual({ X: '1' });
+    expect(data.environment_type).toBe('development');
+    expect(data.environment_runtime).toBe('local');
+    expect(data.logging).toMatchObject({ log_level: 'INFO', meta: { account_id: vendor.accountId, service_id: ext.id, products: [vendor.productIds[0]] } });
+    expect(data.event_definitions).toContainEqual({
+      event_type: 'asset_purchase_request_processing',
+      api_resource_endpoint: 'requests/{pk}',
+      api_collection_endpoint: 'requests',
+      api_collection_filter: 'and(eq(id,${_object_id_}),in(status,${_statuses_}))',
+    });
+
+    expect(await statusOf(ext.dev)).toBe('connected');
+    const environment = (await api('GET', `${ext.id}/environments/${ext.dev}`)).json();
+    expect(environment.instances).toMatchObject([{ status: 'connected', runner_version: '42.0' }]);
+    expect((await api('GET', `${ext.id}/environments/${ext.dev}/variables`)).json()).toMatchObject([{ name: 'X', value: '1', secure: false }]);
+
+    runner.send(capture('08-runner-shutdown.json'));
+    expect((await runner.closed).code).toBe(1000);
+    await expect.poll(() => statusOf(ext.dev)).toBe('disconnected');
+  });
+
+  it('counts the two sockets of one runner process as one instance, connected until both close', async () => {
+    const ext = await newExtension();
+    const background = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey, runnerType: 'background', instanceId: 'INS-two' });
+    const interactive = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey, runnerType: 'interactive', instanceId: 'INS-two' });
+    for (const runner of [background, interactive]) {
+      runner.send(capture('03-runner-setup_request.json'));
+      await runner.next('setup_response');
+    }
+    const instances = await t.prisma.instance.findMany({ where: { environmentId: ext.dev } });
+    expect(instances).toMatchObject([{ runnerKey: 'INS-two', openSockets: 2, status: 'connected' }]);
+    expect(await t.prisma.variable.count({ where: { environmentId: ext.dev } })).toBe(1);
+
+    background.socket.close();
+    await background.closed;
+    await expect.poll(async () => (await t.prisma.instance.findFirstOrThrow({ where: { environmentId: ext.dev } })).openSockets).toBe(1);
+    expect(await statusOf(ext.dev)).toBe('connected');
+
+    // While connected, deleting the extension and switching mode are refused.
+    expect((await api('DELETE', ext.id)).statusCode).toBe(409);
+    expect((await api('PUT', `${ext.id}/environments/${ext.dev}`, { runtime: 'cloud', git: { url: 'https://git.example.com/x.git', tag: '1' } })).statusCode).toBe(409);
+
+    interactive.socket.close();
+    await interactive.closed;
+    await expect.poll(() => statusOf(ext.dev)).toBe('disconnected');
+    expect((await t.prisma.instance.findFirstOrThrow({ where: { environmentId: ext.dev } })).status).toBe('disconnected');
+  });
+});
+
+describe('configuration pushes', () => {
+  it('sends a new setup_response when a variable or the log level changes', async () => {
+    const ext = await newExtension();
+    const runner = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    runner.send(capture('03-runner-setup_request.json'));
+    await runner.next('setup_response');
+
+    const created = await api('POST', `${ext.id}/environments/${ext.dev}/variables`, { name: 'TOKEN', value: 'pushed-secret', secure: true });
+    expect(created.statusCode).toBe(201);
+    const pushed = (await runner.next('setup_response')).data as Record<string, any>;
+    expect(pushed.variables).toEqual({ X: '1', TOKEN: 'pushed-secret' });
+    await expect.poll(async () => (await t.prisma.environment.findUniqueOrThrow({ where: { id: ext.dev } })).configurationChanged).toBe(false);
+
+    const level = await api('POST', `${ext.id}/environments/${ext.dev}/logs/set-level/DEBUG`);
+    expect(level.statusCode).toBe(200);
+    expect(level.json().log_level).toBe('DEBUG');
+    expect(((await runner.next('setup_response')).data as Record<string, any>).logging.log_level).toBe('DEBUG');
+    runner.socket.close();
+  });
+});
+
+describe('stopping', () => {
+  it('tells connected runners to shut down and refuses new ones until started again', async () => {
+    const ext = await newExtension();
+    const runner = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    runner.send(capture('03-runner-setup_request.json'));
+    await runner.next('setup_response');
+
+    expect((await api('POST', `${ext.id}/environments/${ext.dev}/stop`)).json().status).toBe('stopped');
+    expect(await runner.next('shutdown')).toEqual({ version: 2, message_type: 'shutdown', data: null });
+    await runner.closed;
+    expect(await statusOf(ext.dev)).toBe('stopped');
+
+    const refused = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    expect(await refused.closed).toEqual({ code: 4009, reason: 'The environment is stopped; start it in the console' });
+
+    expect((await api('POST', `${ext.id}/environments/${ext.dev}/start`)).json().status).toBe('disconnected');
+    const again = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    again.send(capture('03-runner-setup_request.json'));
+    await again.next('setup_response');
+    expect(await statusOf(ext.dev)).toBe('connected');
+    again.socket.close();
+  });
+});
