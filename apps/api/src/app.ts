@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { environmentRoutes } from './modules/environments/environments.routes.ts';
 import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
+import { eventDefinitionRoutes } from './modules/event-definitions/event-definitions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { runnerGatewayRoutes } from './modules/runner-gateway/runner-gateway.routes.ts';
 import { variableFileRoutes } from './modules/variables/variables-files.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(environmentRoutes(deps));
       await api.register(variableRoutes(deps));
       await api.register(variableFileRoutes(deps));
+      await api.register(eventDefinitionRoutes(deps));
       await api.register(runnerGatewayRoutes(deps, options.gatewayLimits));
     },
     { prefix: '/public/v1' },

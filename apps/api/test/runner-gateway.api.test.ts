@@ -135,3 +135,36 @@ describe('stopping', () => {
     again.socket.close();
   });
 });
+
+describe('what the runner declares', () => {
+  it('shows its event subscriptions, features and repository on the environment', async () => {
+    const ext = await newExtension();
+    const before = (await api('GET', `${ext.id}/environments/${ext.dev}`)).json();
+    expect(before.runner).toBeNull();
+    expect(before.features.event_processing_available).toBe(false);
+
+    const runner = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey });
+    runner.send(capture('03-runner-setup_request.json'));
+    await runner.next('setup_response');
+    const environment = (await api('GET', `${ext.id}/environments/${ext.dev}`)).json();
+    expect(environment.features).toMatchObject({ event_processing_available: true, web_app_available: false });
+    expect(environment.readme_url).toBe('https://example.org/README.md');
+    expect(environment.runner).toMatchObject({
+      runner_version: '42.0',
+      event_subscriptions: { asset_purchase_request_processing: ['pending'], asset_purchase_request_validation: [], product_action_execution: [] },
+      audience: ['vendor'],
+      variables: [{ name: 'X', secure: false }],
+    });
+
+    const subscriptions = (await api('GET', `${ext.id}/environments/${ext.dev}/event-subscriptions`)).json();
+    const purchase = subscriptions.capabilities.find((c: { id: string }) => c.id === 'asset_purchase_request_processing');
+    expect(purchase).toMatchObject({ enabled: true, category: 'background', group: { id: 'subscription' } });
+    expect(purchase.statuses).toMatchObject({ pending: true, approved: false });
+    expect(subscriptions.capabilities.find((c: { id: string }) => c.id === 'asset_change_request_processing').enabled).toBe(false);
+
+    const definitions = await t.app.inject({ method: 'GET', url: '/public/v1/devops/event-definitions', headers: { authorization: vendor.apiKey } });
+    expect(definitions.json().map((d: { type: string }) => d.type)).toContain('product_custom_event_processing');
+    runner.socket.close();
+    await runner.closed;
+  });
+});

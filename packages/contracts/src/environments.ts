@@ -65,6 +65,8 @@ export const Environment = ServiceEnvironment.extend({
   readme_url: z.string().nullable(),
   changelog_url: z.string().nullable(),
   features: Features,
+  /** What the runner declared in its last setup_request; null before any runner connected. */
+  runner: z.lazy(() => RunnerDeclaration).nullable(),
   /** Runner processes, connected ones first. */
   instances: z.array(
     z.object({
@@ -104,3 +106,31 @@ export const UpdateEnvironmentRequest = z.strictObject({
     .optional(),
 });
 export type UpdateEnvironmentRequest = z.infer<typeof UpdateEnvironmentRequest>;
+
+/** `…/environments/{id}/event-subscriptions`: Connect's capabilities list. */
+export const EventSubscriptions = z.object({
+  id: z.string(),
+  capabilities: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      group: z.object({ id: z.string(), label: z.string() }),
+      category: z.enum(['background', 'interactive', 'scheduled']),
+      enabled: z.boolean(),
+      statuses: z.record(z.string(), z.boolean()),
+    }),
+  ),
+});
+export type EventSubscriptions = z.infer<typeof EventSubscriptions>;
+
+/** What the environment's runner declared in its last setup_request (null before any runner connected). */
+export const RunnerDeclaration = z.object({
+  runner_version: z.string().nullable(),
+  event_subscriptions: z.record(z.string(), z.array(z.string())),
+  schedulables: z.array(z.object({ method: z.string(), name: z.string(), description: z.string() })),
+  ui_modules: z.record(z.string(), z.unknown()).nullable(),
+  proxied_connect_api: z.unknown().nullable(),
+  audience: z.array(z.string()).nullable(),
+  variables: z.array(z.object({ name: z.string(), secure: z.boolean() })),
+});
+export type RunnerDeclaration = z.infer<typeof RunnerDeclaration>;

@@ -1,4 +1,5 @@
-import { ENVIRONMENT_TYPES, type Environment as EnvironmentDto, type EnvironmentType } from '@devops/contracts/environments';
+import { ENVIRONMENT_TYPES, type Environment as EnvironmentDto, type EnvironmentType, type RunnerDeclaration } from '@devops/contracts/environments';
+import type { SetupRequest } from '@devops/contracts/runner-protocol';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { SecretBox } from '../../lib/secrets.ts';
 import { hasRole, type Caller } from '../auth/caller.ts';
@@ -24,9 +25,24 @@ export function gitAuthAad(environmentId: string): string {
   return `${environmentId}:git_auth`;
 }
 
+function presentDeclaration(declaration: SetupRequest | null): RunnerDeclaration | null {
+  if (!declaration) return null;
+  return {
+    runner_version: declaration.runner_version ?? null,
+    event_subscriptions: Object.fromEntries(Object.entries(declaration.event_subscriptions ?? {}).map(([type, statuses]) => [type, statuses ?? []])),
+    schedulables: declaration.schedulables ?? [],
+    ui_modules: declaration.ui_modules ?? null,
+    proxied_connect_api: declaration.proxied_connect_api ?? null,
+    audience: declaration.audience ?? null,
+    variables: (declaration.variables ?? []).map((variable) => ({ name: variable.name, secure: variable.secure ?? false })),
+  };
+}
+
 /** The full environment. Secrets are decrypted only for members allowed to change the environment. */
 export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets: SecretBox): EnvironmentDto {
   const mayChange = hasRole(caller, 'developer');
+  const declaration = row.runnerDeclaration as SetupRequest | null;
+  const runner = presentDeclaration(declaration);
   const gitAuth = row.gitAuth ? (JSON.parse(secrets.decrypt(row.gitAuth, gitAuthAad(row.id))) as { username: string | null }) : null;
   return {
     id: row.id,
@@ -40,15 +56,16 @@ export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets:
     git: row.gitUrl
       ? { url: row.gitUrl, tag: row.gitTag, commit: row.gitCommit, auth: gitAuth ? { username: gitAuth.username } : null }
       : null,
-    readme_url: null,
-    changelog_url: null,
+    readme_url: declaration?.repository?.readme_url ?? null,
+    changelog_url: declaration?.repository?.changelog_url ?? null,
     features: {
-      event_processing_available: false,
+      event_processing_available: Object.keys(runner?.event_subscriptions ?? {}).length > 0,
       custom_api_available: false,
-      web_app_available: false,
-      anvil_app_available: false,
-      transformation_app_available: false,
+      web_app_available: Object.keys(runner?.ui_modules ?? {}).length > 0,
+      anvil_app_available: Boolean(declaration?.anvil_callables),
+      transformation_app_available: Boolean(declaration?.transformations),
     },
+    runner,
     instances: row.instances.map((instance) => ({
       id: instance.id,
       status: instance.status,
