@@ -14,6 +14,8 @@ import { environmentRoutes } from './modules/environments/environments.routes.ts
 import { extensionRoutes } from './modules/extensions/extensions.routes.ts';
 import { eventDefinitionRoutes } from './modules/event-definitions/event-definitions.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createRunnerHub } from './modules/runner-gateway/runner-hub.ts';
+import { customApiRoutes } from './modules/runner-gateway/custom-api.routes.ts';
 import { runnerGatewayRoutes } from './modules/runner-gateway/runner-gateway.routes.ts';
 import { variableFileRoutes } from './modules/variables/variables-files.routes.ts';
 import { variableRoutes } from './modules/variables/variables.routes.ts';
@@ -31,6 +33,7 @@ export interface BuildAppOptions {
   loggerInstance?: FastifyBaseLogger;
   /** Runner gateway timings (tests shorten them). */
   gatewayLimits?: GatewayLimits;
+  customApiTimeoutMs?: number;
 }
 
 /** Builds the Fastify app without listening: the server listens, tests call `inject()`. */
@@ -87,6 +90,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerAuth(app, deps);
   registerReadYourWrites(app, deps.changeFeed);
 
+  // The runner sockets this process holds: the gateway fills it, the custom API forwards through it.
+  const runnerHub = createRunnerHub(deps.prisma, app.log);
   await app.register(healthRoutes(options.isDatabaseReady ?? (async () => true)));
   await app.register(
     async (api) => {
@@ -98,7 +103,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await api.register(variableRoutes(deps));
       await api.register(variableFileRoutes(deps));
       await api.register(eventDefinitionRoutes(deps));
-      await api.register(runnerGatewayRoutes(deps, options.gatewayLimits));
+      await api.register(runnerGatewayRoutes(deps, runnerHub, options.gatewayLimits));
+      await api.register(customApiRoutes(deps, runnerHub, options.customApiTimeoutMs));
     },
     { prefix: '/public/v1' },
   );

@@ -26,7 +26,7 @@ export interface TestApp {
 /** `logLines` collects every log line the app writes, at the most verbose level, for leak checks. */
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { logLines?: string[]; gatewayLimits?: GatewayLimits } = {},
+  options: { logLines?: string[]; gatewayLimits?: GatewayLimits; customApiTimeoutMs?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, { DATABASE_URL: database.url, SEED_DEMO: false, LOG_LEVEL: 'silent', ...overrides });
@@ -38,7 +38,7 @@ export async function createTestApp(
     : undefined;
   const app = await buildApp(
     { config, prisma: database.prisma, secrets, apiKeys: createApiKeyAuthenticator(database.prisma), changeFeed, pageCache },
-    { loggerInstance, gatewayLimits: options.gatewayLimits },
+    { loggerInstance, gatewayLimits: options.gatewayLimits, customApiTimeoutMs: options.customApiTimeoutMs },
   );
   await app.ready();
   return {

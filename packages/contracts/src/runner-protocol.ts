@@ -114,7 +114,7 @@ export const HttpRequest = z.object({
 });
 export const HttpResponse = z.object({
   status: z.number().int().min(100).max(599),
-  headers: z.record(z.string(), z.string()),
+  headers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   /** base64 */
   content: nullable(z.string()),
 });
@@ -122,10 +122,18 @@ export const HttpResponse = z.object({
 export const WebTask = z.object({
   model_type: z.literal('web_task').optional(),
   options: z.object({
-    correlation_id: z.string(),
-    reply_to: z.string(),
+    correlation_id: z.string().max(128),
+    reply_to: z.string().max(128),
     api_key: nullable(z.string()),
     installation_id: nullable(z.string()),
+    connect_correlation_id: nullable(z.string()),
+    tier_account_id: nullable(z.string()),
+    /** The caller, as Connect's runner passes it on in X-Connect-* headers. */
+    user_id: nullable(z.string()),
+    account_id: nullable(z.string()),
+    account_role: nullable(z.string()),
+    call_type: nullable(z.string()),
+    call_source: nullable(z.string()),
   }),
   request: nullable(HttpRequest),
   response: nullable(HttpResponse),

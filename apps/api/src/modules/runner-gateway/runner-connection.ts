@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { CLOSE_CODES, PROTOCOL_VERSION, RunnerMessage, type SetupRequest } from '@devops/contracts/runner-protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION, RunnerMessage, type SetupRequest, type WebTask } from '@devops/contracts/runner-protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { SecretBox } from '../../lib/secrets.ts';
@@ -30,6 +30,9 @@ interface ConnectionDeps {
   onClosed(connection: RunnerConnection): void;
 }
 
+export class WebTaskTimeoutError extends Error {}
+export class RunnerGoneError extends Error {}
+
 /** Close reasons are limited to 123 bytes by the WebSocket protocol. */
 function reasonText(reason: string): string {
   return Buffer.byteLength(reason) <= 123 ? reason : `${Buffer.from(reason).subarray(0, 120).toString()}…`;
@@ -45,11 +48,16 @@ export class RunnerConnection {
   private windowStartedAt = Date.now();
   private messagesInWindow = 0;
   private hasRegisteredSetup = false;
+  /** Web tasks that timed out: a late answer is dropped quietly, not treated as a protocol error. */
+  private readonly expiredWebTasks = new Set<string>();
+  private readonly pendingWebTasks = new Map<string, { resolve: (task: WebTask) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
 
   constructor(
     private readonly socket: WebSocket,
     private readonly deps: ConnectionDeps,
     readonly runnerType: string | null,
+    /** Connect's runner serves its web application (custom API) over the `/webapp` socket. */
+    readonly isWebApp = false,
   ) {
     // Listeners go on at once: a runner may send its setup_request before authentication finishes.
     socket.on('message', (data: Buffer) => this.receive(data));
@@ -92,6 +100,25 @@ export class RunnerConnection {
     if (this.state !== 'ready' || !this.identity) return;
     const data = await buildSetupResponse(this.deps.prisma, this.deps.secrets, this.identity.environmentId);
     this.sendMessage({ version: PROTOCOL_VERSION, message_type: 'setup_response', data });
+  }
+
+  get isReady(): boolean {
+    return this.state === 'ready';
+  }
+
+  /** Forwards an HTTP request to the runner and resolves with its answer (the web_task round trip). */
+  forwardWebTask(task: WebTask, timeoutMs: number): Promise<WebTask> {
+    return new Promise((resolve, reject) => {
+      const id = task.options.correlation_id;
+      const timer = setTimeout(() => {
+        this.pendingWebTasks.delete(id);
+        if (this.expiredWebTasks.size >= 1_000) this.expiredWebTasks.delete(this.expiredWebTasks.values().next().value!);
+        this.expiredWebTasks.add(id);
+        reject(new WebTaskTimeoutError());
+      }, timeoutMs);
+      this.pendingWebTasks.set(id, { resolve, reject, timer });
+      this.sendMessage({ version: PROTOCOL_VERSION, message_type: 'web_task', data: { ...task, model_type: 'web_task' } });
+    });
   }
 
   private sendMessage(message: object): void {
@@ -158,8 +185,16 @@ export class RunnerConnection {
       case 'task':
         // No task is dispatched to this socket yet, so any result is for a task it does not hold.
         return this.close(CLOSE_CODES.protocolError, `Task ${message.data.options.task_id} is not assigned to this runner`);
-      case 'web_task':
-        return this.close(CLOSE_CODES.protocolError, `Web task ${message.data.options.correlation_id} is not assigned to this runner`);
+      case 'web_task': {
+        const pending = this.pendingWebTasks.get(message.data.options.correlation_id);
+        if (!pending && this.expiredWebTasks.delete(message.data.options.correlation_id)) return;
+        if (!pending || !message.data.response) {
+          return this.close(CLOSE_CODES.protocolError, `Web task ${message.data.options.correlation_id.slice(0, 40)} is not assigned to this runner`);
+        }
+        this.pendingWebTasks.delete(message.data.options.correlation_id);
+        clearTimeout(pending.timer);
+        return pending.resolve(message.data);
+      }
       case 'setup_response':
         return this.close(CLOSE_CODES.protocolError, 'A runner does not send setup_response');
     }
@@ -191,6 +226,11 @@ export class RunnerConnection {
     const wasRegistered = this.hasRegisteredSetup;
     this.state = 'closed';
     for (const timer of this.timers) clearTimeout(timer);
+    for (const pending of this.pendingWebTasks.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(new RunnerGoneError());
+    }
+    this.pendingWebTasks.clear();
     this.deps.onClosed(this);
     if (wasRegistered && this.identity) {
       await registerRunnerGone(this.deps.prisma, this.identity).catch((error: unknown) =>

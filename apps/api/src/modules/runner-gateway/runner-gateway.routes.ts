@@ -6,7 +6,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
 import { DEFAULT_GATEWAY_LIMITS, RunnerConnection, type GatewayLimits } from './runner-connection.ts';
 import { RUNNER_CONTROL_CHANNEL } from './runner-control.ts';
-import { createRunnerHub } from './runner-hub.ts';
+import type { RunnerHub } from './runner-hub.ts';
 
 /** Largest message a runner may send (a task result carries at most a few KB of output). */
 export const MAX_RUNNER_MESSAGE_BYTES = 1024 * 1024;
@@ -21,10 +21,8 @@ type GatewayRequest = FastifyRequest<{
  * with Connect's extension runner. Authentication happens after the upgrade so a refusal reaches the runner
  * as a close code with a reason it can log.
  */
-export function runnerGatewayRoutes(deps: AppDeps, limits: GatewayLimits = DEFAULT_GATEWAY_LIMITS) {
+export function runnerGatewayRoutes(deps: AppDeps, hub: RunnerHub, limits: GatewayLimits = DEFAULT_GATEWAY_LIMITS) {
   return async (app: FastifyInstance) => {
-    const hub = createRunnerHub(deps.prisma, app.log);
-    app.decorate('runnerHub', hub);
     await deps.changeFeed.listen(RUNNER_CONTROL_CHANNEL, (payload) => {
       hub.handleControl(payload).catch((error: unknown) => app.log.error({ err: error }, 'runner control failed'));
     });
@@ -55,7 +53,7 @@ export function runnerGatewayRoutes(deps: AppDeps, limits: GatewayLimits = DEFAU
       connection.accept({ environmentId, accountId: caller.accountId, runnerKey });
     }
 
-    const handler = (socket: WebSocket, request: GatewayRequest) => {
+    const handler = (isWebApp: boolean) => (socket: WebSocket, request: GatewayRequest) => {
       const runnerType = typeof request.query.runner_type === 'string' ? request.query.runner_type : null;
       const connection = new RunnerConnection(
         socket,
@@ -68,6 +66,7 @@ export function runnerGatewayRoutes(deps: AppDeps, limits: GatewayLimits = DEFAU
           onClosed: (closed) => hub.remove(closed),
         },
         runnerType,
+        isWebApp,
       );
       authorize(socket, request, connection).catch((error: unknown) => {
         app.log.error({ err: error }, 'runner authorization failed');
@@ -75,14 +74,8 @@ export function runnerGatewayRoutes(deps: AppDeps, limits: GatewayLimits = DEFAU
       });
     };
 
-    for (const path of ['/devops/ws/:environment_id/:instance_id', '/devops/ws/:environment_id/:instance_id/webapp']) {
-      app.get(path, { websocket: true, config: { isPublic: true }, schema: { hide: true } }, handler);
-    }
+    const route = { websocket: true, config: { isPublic: true }, schema: { hide: true } } as const;
+    app.get('/devops/ws/:environment_id/:instance_id', route, handler(false));
+    app.get('/devops/ws/:environment_id/:instance_id/webapp', route, handler(true));
   };
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    runnerHub: ReturnType<typeof createRunnerHub>;
-  }
 }

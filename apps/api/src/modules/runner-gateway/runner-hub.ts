@@ -1,10 +1,12 @@
-import type { FastifyBaseLogger } from 'fastify';
+interface Log {
+  info(object: object, message: string): void;
+}
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { RunnerConnection } from './runner-connection.ts';
 import { parseRunnerControl } from './runner-control.ts';
 
 /** The runner sockets this process holds, by environment, and what other processes ask of them. */
-export function createRunnerHub(prisma: PrismaClient, log: FastifyBaseLogger) {
+export function createRunnerHub(prisma: PrismaClient, log: Log) {
   const byEnvironment = new Map<string, Set<RunnerConnection>>();
 
   function connectionsOf(environmentId: string): RunnerConnection[] {
@@ -25,6 +27,16 @@ export function createRunnerHub(prisma: PrismaClient, log: FastifyBaseLogger) {
       if (byEnvironment.get(environmentId)?.size === 0) byEnvironment.delete(environmentId);
     },
     connectionsOf,
+    /** A ready socket for HTTP requests: the web application socket, else an interactive one, else any. */
+    webTaskConnectionOf(environmentId: string): RunnerConnection | null {
+      const ready = connectionsOf(environmentId).filter((connection) => connection.isReady);
+      return (
+        ready.find((connection) => connection.isWebApp) ??
+        ready.find((connection) => connection.runnerType === 'interactive') ??
+        ready[0] ??
+        null
+      );
+    },
     count(): number {
       let total = 0;
       for (const set of byEnvironment.values()) total += set.size;
