@@ -29,9 +29,12 @@ export function customApiRoutes(deps: AppDeps, hub: RunnerHub, timeoutMs = CUSTO
 
     app.all('/devops/services/:extension_id/environments/:environment_id/api/*', { schema: { hide: true }, bodyLimit: MAX_BODY_BYTES }, async (request: ProxyRequest, reply) => {
       const caller = callerOf(request);
-      const environment = await requireEnvironment(deps.prisma, caller, { extensionId: request.params.extension_id, environmentId: request.params.environment_id });
-      const connection = hub.webTaskConnectionOf(environment.id);
+      const { extension_id: extensionId, environment_id: environmentId } = request.params;
+      // A socket authenticated for this account and extension proves ownership without a query.
+      const candidate = hub.webTaskConnectionOf(environmentId);
+      const connection = candidate?.serves(caller.accountId, extensionId) ? candidate : null;
       if (!connection) {
+        const environment = await requireEnvironment(deps.prisma, caller, { extensionId, environmentId });
         throw new AppError(502, 'RUNNER_UNAVAILABLE', [`No runner of the ${environmentLabel(environment.type)} environment is connected`]);
       }
 
@@ -44,7 +47,7 @@ export function customApiRoutes(deps: AppDeps, hub: RunnerHub, timeoutMs = CUSTO
       const task: WebTask = {
         options: {
           correlation_id: randomUUID(),
-          reply_to: environment.id,
+          reply_to: environmentId,
           user_id: caller.userId,
           account_id: caller.accountId,
           account_role: caller.role,

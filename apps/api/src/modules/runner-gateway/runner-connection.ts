@@ -70,6 +70,11 @@ export class RunnerConnection {
     return this.identity?.environmentId ?? null;
   }
 
+  /** Whether this socket runs that extension's environment for that account (set by authentication). */
+  serves(accountId: string, extensionId: string): boolean {
+    return this.identity?.accountId === accountId && this.identity.extensionId === extensionId;
+  }
+
   /** Authentication passed: start the protocol with the messages that arrived meanwhile. */
   accept(identity: RunnerIdentity): void {
     if (this.state === 'closed') return;
@@ -141,10 +146,6 @@ export class RunnerConnection {
       if (this.queued.length > 10) this.close(CLOSE_CODES.flood, 'Too many messages before authentication');
       return;
     }
-    if (this.isFlooding()) {
-      this.close(CLOSE_CODES.flood, `More than ${this.deps.limits.maxMessagesPerSecond} messages per second`);
-      return;
-    }
     let json: unknown;
     try {
       json = JSON.parse(data.toString('utf8'));
@@ -158,6 +159,12 @@ export class RunnerConnection {
       const issue = parsed.error.issues[0];
       const detail = issue?.code === 'invalid_union' && typeof type === 'string' ? `unknown message type '${type.slice(0, 40)}'` : `${issue?.path.join('.') || 'message'}: ${issue?.message}`;
       this.close(CLOSE_CODES.protocolError, `Malformed message: ${detail}`);
+      return;
+    }
+    // Answers to requests this server sent are bounded by what it sent; everything else is rate-limited.
+    const isAnswer = parsed.data.message_type === 'web_task' && this.pendingWebTasks.has(parsed.data.data.options.correlation_id);
+    if (!isAnswer && this.isFlooding()) {
+      this.close(CLOSE_CODES.flood, `More than ${this.deps.limits.maxMessagesPerSecond} messages per second`);
       return;
     }
     void this.handle(parsed.data).catch((error: unknown) => {

@@ -50,7 +50,7 @@ export function runnerGatewayRoutes(deps: AppDeps, hub: RunnerHub, limits: Gatew
       if (!environment) return refuse(CLOSE_CODES.notFound, `Environment ${environmentId} was not found`);
       if (environment.status === 'stopped') return refuse(CLOSE_CODES.stopped, 'The environment is stopped; start it in the console');
       if (socket.readyState !== socket.OPEN) return;
-      connection.accept({ environmentId, accountId: caller.accountId, runnerKey });
+      connection.accept({ environmentId, extensionId: environment.extensionId, accountId: caller.accountId, runnerKey });
     }
 
     const handler = (isWebApp: boolean) => (socket: WebSocket, request: GatewayRequest) => {

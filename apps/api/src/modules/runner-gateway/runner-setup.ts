@@ -8,6 +8,7 @@ import { eventDefinitionsFor } from './event-definitions.ts';
 
 export interface RunnerIdentity {
   environmentId: string;
+  extensionId: string;
   accountId: string;
   runnerKey: string;
 }
@@ -61,7 +62,7 @@ export async function registerRunnerSetup(
     }
     await recordVariableChanges(
       tx,
-      identity,
+      { environmentId: identity.environmentId, accountId: identity.accountId },
       { id: identity.runnerKey, name: `Runner ${identity.runnerKey}` },
       'runner',
       missing.map((variable) => ({ name: variable.name, action: 'created', secure: variable.secure ?? false })),
