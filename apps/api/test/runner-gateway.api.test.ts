@@ -55,7 +55,7 @@ describe('the setup handshake, replaying Connect runner traffic', () => {
 
     expect(await statusOf(ext.dev)).toBe('connected');
     const environment = (await api('GET', `${ext.id}/environments/${ext.dev}`)).json();
-    expect(environment.instances).toMatchObject([{ status: 'connected', runner_version: '42.0' }]);
+    expect(environment.instances).toMatchObject([{ runner_instance_id: 'INS-test-0001', status: 'connected', runner_version: '42.0' }]);
     expect((await api('GET', `${ext.id}/environments/${ext.dev}/variables`)).json()).toMatchObject([{ name: 'X', value: '1', secure: false }]);
 
     runner.send(capture('08-runner-shutdown.json'));

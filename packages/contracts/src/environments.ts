@@ -71,6 +71,8 @@ export const Environment = ServiceEnvironment.extend({
   instances: z.array(
     z.object({
       id: z.string(),
+      /** The instance id the runner process connected with (its INSTANCE_ID). */
+      runner_instance_id: z.string(),
       status: z.enum(['connected', 'disconnected', 'decommissioned']),
       runner_version: z.string().nullable(),
       connected_at: z.string(),
@@ -114,6 +116,7 @@ export const EventSubscriptions = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
+      description: z.string(),
       group: z.object({ id: z.string(), label: z.string() }),
       category: z.enum(['background', 'interactive', 'scheduled']),
       enabled: z.boolean(),

@@ -68,6 +68,7 @@ export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets:
     runner,
     instances: row.instances.map((instance) => ({
       id: instance.id,
+      runner_instance_id: instance.runnerKey,
       status: instance.status,
       runner_version: instance.runnerVersion,
       connected_at: instance.connectedAt.toISOString(),

@@ -58,6 +58,7 @@ export function eventDefinitionRoutes(deps: AppDeps) {
           return {
             id: entry.type,
             label: entry.name,
+            description: entry.description,
             group: entry.group,
             category: entry.category,
             enabled: handled !== undefined,

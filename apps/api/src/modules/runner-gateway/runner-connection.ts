@@ -3,7 +3,14 @@ import { CLOSE_CODES, PROTOCOL_VERSION, RunnerMessage, type SetupRequest, type W
 import type { FastifyBaseLogger } from 'fastify';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { SecretBox } from '../../lib/secrets.ts';
-import { buildSetupResponse, EnvironmentStoppedError, registerRunnerGone, registerRunnerSetup, type RunnerIdentity } from './runner-setup.ts';
+import {
+  buildSetupResponse,
+  EnvironmentStoppedError,
+  registerRunnerGone,
+  registerRunnerSeen,
+  registerRunnerSetup,
+  type RunnerIdentity,
+} from './runner-setup.ts';
 
 export interface GatewayLimits {
   /** How long a socket may stay without a setup_request. */
@@ -61,7 +68,7 @@ export class RunnerConnection {
   ) {
     // Listeners go on at once: a runner may send its setup_request before authentication finishes.
     socket.on('message', (data: Buffer) => this.receive(data));
-    socket.on('pong', () => (this.lastHeardAt = Date.now()));
+    socket.on('pong', () => this.heard());
     socket.on('close', () => void this.closed());
     socket.on('error', (error) => deps.log.warn({ err: error, environmentId: this.identity?.environmentId }, 'runner socket error'));
   }
@@ -130,6 +137,18 @@ export class RunnerConnection {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(message));
   }
 
+  private lastSeenWrittenAt = 0;
+
+  /** A pong or a message: the runner is alive; the instance's last-seen time follows, once a minute at most. */
+  private heard(): void {
+    this.lastHeardAt = Date.now();
+    if (this.state !== 'ready' || !this.identity || this.lastHeardAt - this.lastSeenWrittenAt < 60_000) return;
+    this.lastSeenWrittenAt = this.lastHeardAt;
+    registerRunnerSeen(this.deps.prisma, this.identity).catch((error: unknown) =>
+      this.deps.log.warn({ err: error, environmentId: this.identity?.environmentId }, 'recording that a runner was seen failed'),
+    );
+  }
+
   private heartbeat(): void {
     if (Date.now() - this.lastHeardAt > this.deps.limits.idleTimeoutMs) {
       this.close(CLOSE_CODES.idleTimeout, 'No message or pong within the idle timeout');
@@ -139,7 +158,7 @@ export class RunnerConnection {
   }
 
   private receive(data: Buffer): void {
-    this.lastHeardAt = Date.now();
+    this.heard();
     if (this.state === 'closed') return;
     if (this.state === 'authenticating') {
       this.queued.push(data);

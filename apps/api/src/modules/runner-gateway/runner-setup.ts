@@ -68,6 +68,11 @@ export async function registerRunnerSetup(
       missing.map((variable) => ({ name: variable.name, action: 'created', secure: variable.secure ?? false })),
     );
 
+    // A process coming back starts a new connected period.
+    await tx.instance.updateMany({
+      where: { environmentId: identity.environmentId, runnerKey: identity.runnerKey, status: { not: 'connected' } },
+      data: { connectedAt: new Date() },
+    });
     const instance = await tx.instance.upsert({
       where: { environmentId_runnerKey: { environmentId: identity.environmentId, runnerKey: identity.runnerKey } },
       create: {
@@ -142,4 +147,12 @@ export async function buildSetupResponse(prisma: PrismaClient, secrets: SecretBo
     event_definitions: eventDefinitionsFor(declaration?.event_subscriptions),
     environment_runtime: environment.runtime,
   };
+}
+
+/** Records that the runner is alive (pongs arrive); called at most once a minute per socket. */
+export async function registerRunnerSeen(prisma: PrismaClient, identity: RunnerIdentity): Promise<void> {
+  await prisma.instance.updateMany({
+    where: { environmentId: identity.environmentId, runnerKey: identity.runnerKey },
+    data: { lastSeenAt: new Date() },
+  });
 }

@@ -8,6 +8,11 @@ import { paths } from '../../config/paths.ts';
 import { EnvironmentTabs } from '../../features/environments/components/environment-tabs.tsx';
 import { useExtension } from '../../features/extensions/api/get-extension.ts';
 import { ExtensionHeader } from '../../features/extensions/components/extension-header.tsx';
+import { ExtensionFeaturesSection } from '../../features/runner/components/extension-features-section.tsx';
+import { LocalAccessSection } from '../../features/runner/components/local-access-section.tsx';
+import { PermissionsSection } from '../../features/runner/components/permissions-section.tsx';
+import { SubscribedEventsSection } from '../../features/runner/components/subscribed-events-section.tsx';
+import { UiComponentsSection } from '../../features/runner/components/ui-components-section.tsx';
 import { VariablesSection } from '../../features/variables/components/variables-section.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { canMutate, useAuthedSession } from '../session-context.ts';
@@ -56,13 +61,21 @@ export function ExtensionDetailsRoute() {
       <EnvironmentTabs
         extensionId={extension.data.id}
         canEdit={canEdit}
+        // The guide's order after Environment; sections that do not exist yet are left out.
         renderSections={(environment, environmentLabel) => (
-          <VariablesSection
-            extensionId={extension.data.id}
-            environmentId={environment.id}
-            environmentLabel={environmentLabel}
-            canEdit={canEdit}
-          />
+          <>
+            {environment.runtime === 'local' ? <LocalAccessSection environmentId={environment.id} canEdit={canEdit} /> : null}
+            <VariablesSection
+              extensionId={extension.data.id}
+              environmentId={environment.id}
+              environmentLabel={environmentLabel}
+              canEdit={canEdit}
+            />
+            <PermissionsSection environment={environment} environmentLabel={environmentLabel} />
+            <UiComponentsSection environment={environment} environmentLabel={environmentLabel} />
+            <SubscribedEventsSection extensionId={extension.data.id} environment={environment} environmentLabel={environmentLabel} />
+            <ExtensionFeaturesSection environment={environment} />
+          </>
         )}
       />
     </div>

@@ -5,6 +5,7 @@ import { DescriptionList, type DescriptionItem } from '../../../components/ui/de
 import { SectionCard } from '../../../components/ui/section-card.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { EnvironmentActions } from './environment-actions.tsx';
+import { EnvironmentInstances } from './environment-instances.tsx';
 
 type EnvironmentSectionProps = { extensionId: string; environment: Environment; environmentLabel: string; canEdit: boolean };
 
@@ -17,7 +18,7 @@ function DocLink({ href, children }: { href: string | null; children: string }) 
   );
 }
 
-/** The guide's "Environment" section: mode, status, Start/Stop/Edit, and the Cloud deployment. */
+/** The guide's "Environment" section: mode, status, Start/Stop/Edit, the Cloud deployment, runner instances and docs. */
 export function EnvironmentSection({ extensionId, environment, environmentLabel, canEdit }: EnvironmentSectionProps) {
   const isCloud = environment.runtime === 'cloud';
   const items: DescriptionItem[] = [
@@ -41,19 +42,20 @@ export function EnvironmentSection({ extensionId, environment, environmentLabel,
       { term: 'Tag', value: <span className="mono">{environment.git?.tag ?? '—'}</span> },
     );
     if (environment.git?.commit) items.push({ term: 'Commit', value: <span className="mono">{environment.git.commit.slice(0, 12)}</span> });
-    if (environment.readme_url || environment.changelog_url) {
-      items.push({
-        term: 'Documentation',
-        value: (
-          <span className="inline-list">
-            <DocLink href={environment.readme_url}>Readme</DocLink>
-            <DocLink href={environment.changelog_url}>Changelog</DocLink>
-          </span>
-        ),
-      });
-    }
-    items.push({ term: 'Instances', value: String(environment.instances.length) });
   }
+  // The runner's declared repository links, whichever mode it runs in.
+  if (environment.readme_url || environment.changelog_url) {
+    items.push({
+      term: 'Documentation',
+      value: (
+        <span className="inline-list">
+          <DocLink href={environment.readme_url}>Readme</DocLink>
+          <DocLink href={environment.changelog_url}>Changelog</DocLink>
+        </span>
+      ),
+    });
+  }
+  if (isCloud && environment.instances.length === 0) items.push({ term: 'Instances', value: <span className="muted">None</span> });
 
   return (
     <SectionCard
@@ -62,7 +64,12 @@ export function EnvironmentSection({ extensionId, environment, environmentLabel,
         canEdit ? <EnvironmentActions extensionId={extensionId} environment={environment} environmentLabel={environmentLabel} /> : null
       }
     >
-      <DescriptionList items={items} />
+      <div className="stack">
+        <DescriptionList items={items} />
+        {environment.instances.length > 0 ? (
+          <EnvironmentInstances instances={environment.instances} environmentLabel={environmentLabel} />
+        ) : null}
+      </div>
     </SectionCard>
   );
 }

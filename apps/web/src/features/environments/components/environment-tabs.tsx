@@ -17,7 +17,7 @@ type EnvironmentTabsProps = {
 
 /**
  * Development / Test / Production tabs, synced with `?env=`. Each tab is a vertical stack of
- * `<section>` cards in the guide's order; later sections (Local Access, External Events, …) slot in here.
+ * `<section>` cards in the guide's order: Environment, then the other features' sections from `renderSections`.
  */
 export function EnvironmentTabs({ extensionId, canEdit, renderSections }: EnvironmentTabsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
