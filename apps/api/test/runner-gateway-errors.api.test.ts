@@ -11,7 +11,7 @@ let stranger: TestAccount;
 let env: { id: string; dev: string; test: string };
 
 beforeAll(async () => {
-  t = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 400, pingIntervalMs: 60_000, idleTimeoutMs: 180_000, maxMessagesPerSecond: 20 } });
+  t = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 400, pingIntervalMs: 60_000, idleTimeoutMs: 180_000, maxMessagesPerSecond: 20, shutdownGraceMs: 300 } });
   baseUrl = await t.listen();
   vendor = await createAccount(t.prisma);
   stranger = await createAccount(t.prisma);

@@ -8,7 +8,7 @@ let baseUrl: string;
 let vendor: TestAccount;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 500, pingIntervalMs: 60_000, idleTimeoutMs: 180_000, maxMessagesPerSecond: 50 } });
+  t = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 500, pingIntervalMs: 60_000, idleTimeoutMs: 180_000, maxMessagesPerSecond: 50, shutdownGraceMs: 300 }, customApiTimeoutMs: 300 });
   baseUrl = await t.listen();
   vendor = await createAccount(t.prisma);
 });
@@ -42,7 +42,7 @@ describe('the setup handshake, replaying Connect runner traffic', () => {
     expect(response.version).toBe(2);
     const data = response.data as Record<string, any>;
     expect(data.model_type).toBe('setup_response');
-    expect(data.variables).toEqual({ X: '1' });
+    expect(data.variables).toEqual([{ name: 'X', value: '1', secure: false }]);
     expect(data.environment_type).toBe('development');
     expect(data.environment_runtime).toBe('local');
     expect(data.logging).toMatchObject({ log_level: 'INFO', meta: { account_id: vendor.accountId, service_id: ext.id, products: [vendor.productIds[0]] } });
@@ -58,8 +58,12 @@ describe('the setup handshake, replaying Connect runner traffic', () => {
     expect(environment.instances).toMatchObject([{ runner_instance_id: 'INS-test-0001', status: 'connected', runner_version: '42.0' }]);
     expect((await api('GET', `${ext.id}/environments/${ext.dev}/variables`)).json()).toMatchObject([{ name: 'X', value: '1', secure: false }]);
 
+    // A runner that announces its shutdown gets no new work, and closes the socket itself when done.
     runner.send(capture('08-runner-shutdown.json'));
-    expect((await runner.closed).code).toBe(1000);
+    await expect.poll(async () => (await api('GET', `${ext.id}/environments/${ext.dev}/api/hello`)).statusCode, { timeout: 5_000 }).toBe(502);
+    expect(runner.socket.readyState).toBe(runner.socket.OPEN);
+    runner.socket.close(1000);
+    await runner.closed;
     await expect.poll(() => statusOf(ext.dev)).toBe('disconnected');
   });
 
@@ -101,7 +105,10 @@ describe('configuration pushes', () => {
     const created = await api('POST', `${ext.id}/environments/${ext.dev}/variables`, { name: 'TOKEN', value: 'pushed-secret', secure: true });
     expect(created.statusCode).toBe(201);
     const pushed = (await runner.next('setup_response')).data as Record<string, any>;
-    expect(pushed.variables).toEqual({ X: '1', TOKEN: 'pushed-secret' });
+    expect(pushed.variables).toEqual([
+      { name: 'TOKEN', value: 'pushed-secret', secure: true },
+      { name: 'X', value: '1', secure: false },
+    ]);
     await expect.poll(async () => (await t.prisma.environment.findUniqueOrThrow({ where: { id: ext.dev } })).configurationChanged).toBe(false);
 
     const level = await api('POST', `${ext.id}/environments/${ext.dev}/logs/set-level/DEBUG`);

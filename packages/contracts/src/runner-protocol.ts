@@ -55,8 +55,11 @@ export type EventDefinition = z.infer<typeof EventDefinition>;
 
 export const SetupResponse = z.object({
   model_type: z.literal('setup_response'),
-  /** name → value: Connect's runner exports them as the process environment of the extension. */
-  variables: z.record(z.string(), z.string()),
+  /**
+   * The environment's variables with their values (secure ones decrypted: only the environment's own runner
+   * receives them). Connect's current runner reads a list of `{name, value, secure}`; older ones took a dict.
+   */
+  variables: z.array(z.object({ name: z.string(), value: z.string(), secure: z.boolean() })),
   environment_type: z.enum(['development', 'test', 'production']),
   logging: z.object({
     logging_api_key: z.string().nullable(),

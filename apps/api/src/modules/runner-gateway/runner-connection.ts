@@ -19,6 +19,8 @@ export interface GatewayLimits {
   /** Closed when nothing (not even a pong) arrived for this long. */
   idleTimeoutMs: number;
   maxMessagesPerSecond: number;
+  /** After telling a runner to shut down, how long it may take to deliver its last results and close. */
+  shutdownGraceMs: number;
 }
 
 export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
@@ -26,6 +28,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   pingIntervalMs: 60_000,
   idleTimeoutMs: 180_000,
   maxMessagesPerSecond: 200,
+  shutdownGraceMs: 30_000,
 };
 
 interface ConnectionDeps {
@@ -101,11 +104,18 @@ export class RunnerConnection {
     if (code >= 4000) this.deps.log.warn({ environmentId: this.identity?.environmentId, code, reason }, 'runner disconnected');
   }
 
-  /** Tells the runner to stop; Connect's runner exits and does not reconnect. */
+  /**
+   * Tells the runner to stop; Connect's runner finishes what it runs, closes, and does not reconnect.
+   * A runner that does not close within the grace period is disconnected.
+   */
   shutdown(): void {
+    this.isDraining = true;
     this.sendMessage({ version: PROTOCOL_VERSION, message_type: 'shutdown', data: null });
-    setTimeout(() => this.close(CLOSE_CODES.normal, 'The environment was stopped'), 1_000).unref();
+    setTimeout(() => this.close(CLOSE_CODES.normal, 'The environment was stopped'), this.deps.limits.shutdownGraceMs).unref();
   }
+
+  /** No new work goes to a runner that is shutting down (it still delivers what it holds). */
+  isDraining = false;
 
   /** The update-config push: the current variables and log level, as a new setup_response. */
   async pushConfiguration(): Promise<void> {
@@ -115,7 +125,7 @@ export class RunnerConnection {
   }
 
   get isReady(): boolean {
-    return this.state === 'ready';
+    return this.state === 'ready' && !this.isDraining;
   }
 
   /** Forwards an HTTP request to the runner and resolves with its answer (the web_task round trip). */
@@ -207,7 +217,9 @@ export class RunnerConnection {
       case 'setup_request':
         return this.setup(message.data);
       case 'shutdown':
-        return this.close(CLOSE_CODES.normal, 'Runner shut down');
+        // The runner is stopping: it closes the socket itself once its results are delivered.
+        this.isDraining = true;
+        return;
       case 'task':
         // No task is dispatched to this socket yet, so any result is for a task it does not hold.
         return this.close(CLOSE_CODES.protocolError, `Task ${message.data.options.task_id} is not assigned to this runner`);

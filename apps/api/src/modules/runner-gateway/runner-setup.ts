@@ -125,12 +125,11 @@ export async function buildSetupResponse(prisma: PrismaClient, secrets: SecretBo
   const declaration = environment.runnerDeclaration as SetupRequest | null;
   return {
     model_type: 'setup_response',
-    variables: Object.fromEntries(
-      environment.variables.map((variable) => [
-        variable.name,
-        variable.secure ? secrets.decrypt(variable.value, variableAad(environment.id, variable.name)) : variable.value,
-      ]),
-    ),
+    variables: environment.variables.map((variable) => ({
+      name: variable.name,
+      value: variable.secure ? secrets.decrypt(variable.value, variableAad(environment.id, variable.name)) : variable.value,
+      secure: variable.secure,
+    })),
     environment_type: environment.type,
     logging: {
       logging_api_key: null,
