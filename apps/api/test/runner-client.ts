@@ -22,11 +22,11 @@ export interface TestRunner {
 /** A WebSocket peer that behaves like Connect's runner at the socket level, recording what it receives. */
 export async function connectRunner(
   baseUrl: string,
-  options: { environmentId: string; instanceId?: string; apiKey?: string; runnerType?: string; subPath?: string },
+  options: { environmentId: string; instanceId?: string; apiKey?: string; runnerType?: string; subPath?: string; autoPong?: boolean },
 ): Promise<TestRunner> {
   const query = `running_tasks=0&running_scheduled_tasks=0&runner_type=${options.runnerType ?? 'background'}`;
   const url = `${baseUrl.replace(/^http/, 'ws')}/public/v1/devops/ws/${options.environmentId}/${options.instanceId ?? 'INS-test-0001'}${options.subPath ?? ''}?${query}`;
-  const socket = new WebSocket(url, { headers: options.apiKey ? { Authorization: options.apiKey } : {} });
+  const socket = new WebSocket(url, { headers: options.apiKey ? { Authorization: options.apiKey } : {}, autoPong: options.autoPong ?? true });
   const messages: Record<string, unknown>[] = [];
   const waiters: { type?: string; resolve: (message: Record<string, unknown>) => void }[] = [];
   socket.on('message', (data) => {

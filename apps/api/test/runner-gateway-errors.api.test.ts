@@ -96,3 +96,27 @@ describe('protocol errors', () => {
     await healthy.closed;
   });
 });
+
+describe('keepalive', () => {
+  it('pings runners and disconnects one that stops answering', async () => {
+    const quick = await createTestApp({}, { gatewayLimits: { setupTimeoutMs: 5_000, pingIntervalMs: 100, idleTimeoutMs: 350, maxMessagesPerSecond: 20, shutdownGraceMs: 300 } });
+    try {
+      const url = await quick.listen();
+      const account = await createAccount(quick.prisma);
+      const created = await quick.app.inject({ method: 'POST', url: '/public/v1/devops/services', headers: { authorization: account.apiKey }, payload: { name: 'Ping', type: 'multiaccount' } });
+      const environmentId = created.json().environments.development.id;
+      const alive = await connectRunner(url, { environmentId, apiKey: account.apiKey, instanceId: 'INS-alive' });
+      const silent = await connectRunner(url, { environmentId, apiKey: account.apiKey, instanceId: 'INS-silent', autoPong: false });
+      for (const runner of [alive, silent]) {
+        runner.send(capture('03-runner-setup_request.json'));
+        await runner.next('setup_response');
+      }
+      expect(await silent.closed).toEqual({ code: 4008, reason: 'No message or pong within the idle timeout' });
+      expect(alive.socket.readyState).toBe(alive.socket.OPEN);
+      alive.socket.close();
+      await alive.closed;
+    } finally {
+      await quick.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, parseContentDispositionFilename, parseContentRange, setCsrfToken } from './api-client.ts';
+import { ApiError, apiRawRequest, apiRequest, parseContentDispositionFilename, parseContentRange, setCsrfToken } from './api-client.ts';
 
 describe('parseContentRange', () => {
   it('reads first, last and total', () => {
@@ -66,6 +66,41 @@ describe('raw bodies', () => {
     const init = fetchMock.mock.calls[0]?.[1];
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/vnd.ms-excel');
     expect(init?.body).toBe(file);
+  });
+});
+
+describe('apiRawRequest', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+  });
+
+  it('returns failed answers with their status, headers and body instead of throwing', async () => {
+    const body = JSON.stringify({ error_code: 'RUNNER_TIMEOUT', errors: ['The extension did not answer within 30 s'] });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 504, headers: { 'content-type': 'application/json' } })));
+    await expect(apiRawRequest('/api/slow', { method: 'GET' })).resolves.toEqual({
+      status: 504,
+      statusText: '',
+      headers: [['content-type', 'application/json']],
+      body,
+    });
+  });
+
+  it('sends the body as-is, with the CSRF token on anything but reads', async () => {
+    setCsrfToken('token-2');
+    const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiRawRequest('/api/echo', { method: 'patch', query: 'a=1', body: '{"a":1}' });
+    await apiRawRequest('/api/hello', { method: 'GET' });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/echo?a=1');
+    expect(init).toMatchObject({ method: 'PATCH', body: '{"a":1}', headers: { 'Content-Type': 'application/json', 'x-csrf-token': 'token-2' } });
+    expect(fetchMock.mock.calls[1]?.[1]?.headers).toEqual({});
+  });
+
+  it('throws a network error when the server cannot be reached', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(apiRawRequest('/api/x', { method: 'GET' })).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
   });
 });
 

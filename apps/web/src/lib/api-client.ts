@@ -98,6 +98,46 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return { data: (text ? JSON.parse(text) : undefined) as T, range };
 }
 
+export type RawRequestOptions = {
+  /** Any HTTP method: the platform forwards custom API calls whatever their method. */
+  method: string;
+  /** Appended as-is after `?`. */
+  query?: string;
+  /** Sent as-is. */
+  body?: string;
+  contentType?: string;
+  signal?: AbortSignal;
+};
+
+/** A response as it came: whatever its status, with every header and the body as text. */
+export type RawResponse = { status: number; statusText: string; headers: [string, string][]; body: string };
+
+/**
+ * Sends a request as given (session cookie, CSRF header on mutations) and returns the answer whatever its status:
+ * for calls passed through to an extension, whose errors are part of what the user wants to see. Only a failure
+ * to reach the server throws.
+ */
+export async function apiRawRequest(path: string, options: RawRequestOptions): Promise<RawResponse> {
+  const method = options.method.toUpperCase();
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(options.query ? `${path}?${options.query}` : path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', ['Cannot reach the server; check your connection']);
+  }
+  return { status: response.status, statusText: response.statusText, headers: [...response.headers.entries()], body: await response.text() };
+}
+
 /** Shorthand for calls whose body is all that matters. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   return (await apiRequest<T>(path, options)).data;
