@@ -4,24 +4,14 @@
  *   pnpm --filter @devops/api run bench:list [-- --duration 20 --connections 50 --extensions 10000 --no-cache]
  * Prints requests/s and latency percentiles. A script, not a test: nothing is asserted.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { repoRoot } from '../src/config/config.ts';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { silentLogger } from '../src/db/logger.ts';
-import { applyMigrations } from '../src/db/migrate/apply-migrations.ts';
-import { createPrismaClient } from '../src/db/prisma.ts';
 import { issueApiKey } from '../src/modules/api-keys/api-keys.service.ts';
+import { scriptArgs, startBenchDatabase, startBenchServer } from './bench-server.ts';
 
 const { values } = parseArgs({
-  // pnpm passes a literal `--` through to the script.
-  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  args: scriptArgs(),
   options: {
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
@@ -34,24 +24,8 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const extensionCount = Number(values.extensions);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'devops-bench-'));
-// Postgres runs as its own user when we are root: it must be able to enter the folder.
-await chmod(dataDir, 0o755);
-const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: silentLogger, unsafeFastWrites: true });
-await applyMigrations(postgres.url);
-const prisma = createPrismaClient(postgres.url);
-
+const database = await startBenchDatabase('list');
+const { prisma } = database;
 console.log(`seeding ${extensionCount} extensions…`);
 const seedStart = performance.now();
 const accountId = 'VA-900-001';
@@ -70,12 +44,7 @@ for (let offset = 0; offset < extensionCount; offset += 2000) {
   });
   await prisma.environment.createMany({
     data: ids.flatMap((id) =>
-      (['development', 'test', 'production'] as const).map((type, i) => ({
-        id: `ENV-${id.slice(5)}-0${i + 1}`,
-        extensionId: id,
-        accountId,
-        type,
-      })),
+      (['development', 'test', 'production'] as const).map((type, i) => ({ id: `ENV-${id.slice(5)}-0${i + 1}`, extensionId: id, accountId, type })),
     ),
   });
 }
@@ -84,32 +53,9 @@ const { key } = await issueApiKey(prisma, { accountId, name: 'bench', role: 'dev
 await prisma.$disconnect();
 console.log(`seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-const port = await freePort();
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')], {
-  cwd: path.join(repoRoot, 'apps/api'),
-  env: {
-    ...process.env,
-    DATABASE_URL: postgres.url,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    DATA_DIR: dataDir,
-    LIST_CACHE: values['no-cache'] ? 'false' : 'true',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-
+const server = await startBenchServer(database, { LIST_CACHE: values['no-cache'] ? 'false' : 'true' });
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false);
-    if (ready) break;
-    if (attempt > 150) throw new Error('server did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const url = `${base}/public/v1/devops/services?limit=100`;
+  const url = `${server.baseUrl}/public/v1/devops/services?limit=100`;
   const sample = await fetch(url, { headers: { authorization: key } });
   const body = (await sample.json()) as unknown[];
   console.log(`one page: ${body.length} extensions, ${sample.headers.get('content-range')}, ${JSON.stringify(body).length} bytes`);
@@ -125,8 +71,6 @@ try {
   console.log(`  latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`  throughput: ${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s`);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  await postgres.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await server.stop();
+  await database.stop();
 }

@@ -1,48 +1,23 @@
 /**
  * Benchmark: runner connections one API process holds, and the web_task round trip through one runner.
  *   pnpm --filter @devops/api run bench:runners [-- --connections 5000 --duration 15]
- * BENCH_LOG_LEVEL=info shows the server's log; BENCH_CPU_PROF=<dir> writes a CPU profile of the server.
  * Idle runner sockets (each with a completed setup) are opened from this process against the real server
  * in its own process; the server's RSS is read from /proc. Then one runner answers web tasks while
  * autocannon calls a custom API route. A script, not a test: it prints figures.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
-import { repoRoot } from '../src/config/config.ts';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { silentLogger } from '../src/db/logger.ts';
-import { applyMigrations } from '../src/db/migrate/apply-migrations.ts';
-import { createPrismaClient } from '../src/db/prisma.ts';
 import { issueApiKey } from '../src/modules/api-keys/api-keys.service.ts';
+import { scriptArgs, startBenchDatabase, startBenchServer } from './bench-server.ts';
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  args: scriptArgs(),
   options: { connections: { type: 'string', default: '5000' }, duration: { type: 'string', default: '15' }, environments: { type: 'string', default: '100' } },
 });
 const connectionCount = Number(values.connections);
 const environmentCount = Number(values.environments);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
 const setupRequest = JSON.stringify({
   version: 2,
   message_type: 'setup_request',
@@ -67,11 +42,8 @@ function openRunner(url: string, key: string, onWebTask?: (socket: WebSocket, da
   });
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'devops-bench-runners-'));
-await chmod(dataDir, 0o755);
-const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: silentLogger, unsafeFastWrites: true });
-await applyMigrations(postgres.url);
-const prisma = createPrismaClient(postgres.url);
+const database = await startBenchDatabase('runners');
+const { prisma } = database;
 const accountId = 'VA-900-003';
 await prisma.account.create({ data: { id: accountId, name: 'Bench Vendor', type: 'vendor' } });
 const environments: { extensionId: string; environmentId: string }[] = [];
@@ -86,20 +58,11 @@ for (let i = 0; i < environmentCount; i++) {
 const { key } = await issueApiKey(prisma, { accountId, name: 'bench', role: 'developer' });
 await prisma.$disconnect();
 
-const port = await freePort();
-const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', path.join(repoRoot, 'apps/api/src/server.ts')], {
-  cwd: path.join(repoRoot, 'apps/api'),
-  env: { ...process.env, DATABASE_URL: postgres.url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ENCRYPTION_KEY: randomBytes(32).toString('hex'), DATA_DIR: dataDir, DATABASE_POOL_SIZE: '20' },
-  stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-});
+const server = await startBenchServer(database);
 const sockets: WebSocket[] = [];
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; !(await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)); attempt++) {
-    if (attempt > 150) throw new Error('server did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const idleRss = await rssMb(server.pid!);
+  const base = server.baseUrl;
+  const idleRss = (await server.memory()).rssMb;
   const wsBase = base.replace('http', 'ws');
   const started = performance.now();
   for (let i = 0; i < connectionCount; i += 100) {
@@ -111,7 +74,7 @@ try {
   }
   const connectSeconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const heldRss = await rssMb(server.pid!);
+  const heldRss = (await server.memory()).rssMb;
   console.log(`runner connections: ${sockets.length} set up in ${connectSeconds.toFixed(1)} s (${(sockets.length / connectSeconds).toFixed(0)}/s)`);
   console.log(`  server RSS: ${idleRss} MB before, ${heldRss} MB holding them (${(((heldRss - idleRss) * 1024) / sockets.length).toFixed(1)} KB per connection)`);
 
@@ -130,8 +93,6 @@ try {
   console.log(`  latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms`);
 } finally {
   for (const socket of sockets) socket.terminate();
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  await postgres.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await server.stop();
+  await database.stop();
 }

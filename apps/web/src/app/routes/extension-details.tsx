@@ -8,6 +8,7 @@ import { paths } from '../../config/paths.ts';
 import { EnvironmentTabs } from '../../features/environments/components/environment-tabs.tsx';
 import { useExtension } from '../../features/extensions/api/get-extension.ts';
 import { ExtensionHeader } from '../../features/extensions/components/extension-header.tsx';
+import { CustomApiSection } from '../../features/runner/components/custom-api-section.tsx';
 import { ExtensionFeaturesSection } from '../../features/runner/components/extension-features-section.tsx';
 import { LocalAccessSection } from '../../features/runner/components/local-access-section.tsx';
 import { PermissionsSection } from '../../features/runner/components/permissions-section.tsx';
@@ -74,7 +75,8 @@ export function ExtensionDetailsRoute() {
             <PermissionsSection environment={environment} environmentLabel={environmentLabel} />
             <UiComponentsSection environment={environment} environmentLabel={environmentLabel} />
             <SubscribedEventsSection extensionId={extension.data.id} environment={environment} environmentLabel={environmentLabel} />
-            <ExtensionFeaturesSection environment={environment} />
+            <ExtensionFeaturesSection extensionId={extension.data.id} environment={environment} />
+            <CustomApiSection extensionId={extension.data.id} environment={environment} environmentLabel={environmentLabel} />
           </>
         )}
       />

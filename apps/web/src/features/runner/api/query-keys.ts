@@ -7,6 +7,12 @@ export const runnerKeys = {
    */
   eventSubscriptions: (extensionId: string, environmentId: string, declaration: string) =>
     [...runnerKeys.all, extensionId, environmentId, 'event-subscriptions', declaration] as const,
+  /**
+   * The custom API description as served by the runners connected now: `runners` (their instance ids) changes
+   * when another runner connects, maybe with another version of the extension, which reads it again.
+   */
+  customApiSpec: (extensionId: string, environmentId: string, runners: string) =>
+    [...runnerKeys.all, extensionId, environmentId, 'custom-api-spec', runners] as const,
 };
 
 /** A runner key appears in the API keys list: the api-keys feature's root key. Features share keys, never code. */

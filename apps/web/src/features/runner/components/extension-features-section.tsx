@@ -1,6 +1,7 @@
 import type { Environment, Features } from '@devops/contracts/environments';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { SectionCard } from '../../../components/ui/section-card.tsx';
+import { useCustomApiMethods } from '../api/get-custom-api-spec.ts';
 import { NoRunnerState } from './no-runner-state.tsx';
 
 const FEATURES: { key: keyof Features; name: string; explanation: string }[] = [
@@ -15,16 +16,24 @@ const FEATURES: { key: keyof Features; name: string; explanation: string }[] = [
   { key: 'transformation_app_available', name: 'Transformations', explanation: 'Provides commerce transformations of tabular data.' },
 ];
 
-type ExtensionFeaturesSectionProps = { environment: Environment };
+type ExtensionFeaturesSectionProps = { extensionId: string; environment: Environment };
 
 /** The guide's "Extension Features" section: which kinds of functionality the running extension provides. */
-export function ExtensionFeaturesSection({ environment }: ExtensionFeaturesSectionProps) {
+export function ExtensionFeaturesSection({ extensionId, environment }: ExtensionFeaturesSectionProps) {
+  // The API does not know yet whether an extension serves a custom API (it always says false): the methods the
+  // connected runner describes tell (the same query as the Custom API Methods section, so asked once).
+  const customApiMethods = useCustomApiMethods(extensionId, environment);
+  const features: Features = {
+    ...environment.features,
+    custom_api_available: environment.features.custom_api_available || (customApiMethods.data?.length ?? 0) > 0,
+  };
+
   return (
     <SectionCard title="Extension Features">
       {environment.runner ? (
         <ul className="feature-list">
           {FEATURES.map((feature) => {
-            const isEnabled = environment.features[feature.key];
+            const isEnabled = features[feature.key];
             return (
               <li key={feature.key} className="feature-list__item">
                 <span className="feature-list__name">{feature.name}</span>

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { errorOfResponse, formatResponseBody, jsonProblem, toCustomApiCall, TryCustomApiForm } from './custom-api-request.ts';
+import { errorOfResponse, formatResponseBody, jsonProblem, toCustomApiCall, TryCustomApiValues } from './custom-api-request.ts';
 
-describe('TryCustomApiForm', () => {
+describe('TryCustomApiValues', () => {
   it('accepts an empty or JSON body and refuses anything else, saying why', () => {
-    expect(TryCustomApiForm.safeParse({ params: [], query: '', body: '' }).success).toBe(true);
-    expect(TryCustomApiForm.safeParse({ params: [], query: '', body: '{"a":1}' }).success).toBe(true);
-    const invalid = TryCustomApiForm.safeParse({ params: [], query: '', body: '{a:1}' });
+    expect(TryCustomApiValues.safeParse({ params: [], query: '', body: '' }).success).toBe(true);
+    expect(TryCustomApiValues.safeParse({ params: [], query: '', body: '{"a":1}' }).success).toBe(true);
+    const invalid = TryCustomApiValues.safeParse({ params: [], query: '', body: '{a:1}' });
     expect(invalid.success).toBe(false);
     expect(invalid.error?.issues[0]?.message).toMatch(/^The body is not valid JSON: /);
     expect(jsonProblem('   ')).toBeNull();
   });
   it('requires every path parameter', () => {
-    const result = TryCustomApiForm.safeParse({ params: [{ name: 'id', value: ' ' }], query: '', body: '' });
+    const result = TryCustomApiValues.safeParse({ params: [{ name: 'id', value: ' ' }], query: '', body: '' });
     expect(result.error?.issues[0]).toMatchObject({ path: ['params', 0, 'value'], message: 'Enter a value for this path parameter' });
   });
 });
@@ -27,9 +27,9 @@ describe('toCustomApiCall', () => {
 
 describe('formatResponseBody', () => {
   it('indents JSON answers and leaves others as they came', () => {
-    expect(formatResponseBody('{"a":1}', 'application/json; charset=utf-8')).toEqual({ text: '{\n  "a": 1\n}', isJson: true });
-    expect(formatResponseBody('{"a":1}', 'text/plain')).toEqual({ text: '{"a":1}', isJson: false });
-    expect(formatResponseBody('not json', 'application/json')).toEqual({ text: 'not json', isJson: false });
+    expect(formatResponseBody('{"a":1}', 'application/json; charset=utf-8')).toBe('{\n  "a": 1\n}');
+    expect(formatResponseBody('{"a":1}', 'text/plain')).toBe('{"a":1}');
+    expect(formatResponseBody('not json', 'application/json')).toBe('not json');
   });
 });
 

@@ -14,7 +14,7 @@ export function jsonProblem(text: string): string | null {
 }
 
 /** The "Try it" form: path parameters, query string and JSON body. */
-export const TryCustomApiForm = z.object({
+export const TryCustomApiValues = z.object({
   params: z.array(z.object({ name: z.string(), value: z.string().trim().min(1, 'Enter a value for this path parameter') })),
   query: z.string(),
   body: z.string().superRefine((text, ctx) => {
@@ -22,24 +22,24 @@ export const TryCustomApiForm = z.object({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
 });
-export type TryCustomApiForm = z.infer<typeof TryCustomApiForm>;
+export type TryCustomApiValues = z.infer<typeof TryCustomApiValues>;
 
 /** What to send for one method: the filled-in path, the query without its `?`, the body when the method has one. */
 export type CustomApiCall = { method: string; path: string; query: string; body: string | undefined };
 
-export function toCustomApiCall(method: string, pathTemplate: string, form: TryCustomApiForm): CustomApiCall {
+export function toCustomApiCall(method: string, pathTemplate: string, form: TryCustomApiValues): CustomApiCall {
   const values = Object.fromEntries(form.params.map((param) => [param.name, param.value]));
   const body = hasRequestBody(method) && form.body.trim() ? form.body : undefined;
   return { method, path: fillPathParams(pathTemplate, values), query: form.query.trim().replace(/^\?/, ''), body };
 }
 
 /** A response body for reading: JSON (by its content type) indented, anything else as it came. */
-export function formatResponseBody(body: string, contentType: string | null): { text: string; isJson: boolean } {
-  if (!body || !contentType?.toLowerCase().includes('json')) return { text: body, isJson: false };
+export function formatResponseBody(body: string, contentType: string | null): string {
+  if (!body || !contentType?.toLowerCase().includes('json')) return body;
   try {
-    return { text: JSON.stringify(JSON.parse(body), null, 2), isJson: true };
+    return JSON.stringify(JSON.parse(body), null, 2);
   } catch {
-    return { text: body, isJson: false };
+    return body;
   }
 }
 
