@@ -68,7 +68,7 @@ test('a runner key from Local Access connects a runner; its declaration and stat
   try {
     runner.send('setup_request', SETUP_REQUEST);
     const response = await runner.waitFor('setup_response');
-    expect(response.data).toMatchObject({ environment_type: 'development', variables: { X: '1' } });
+    expect(response.data).toMatchObject({ environment_type: 'development', variables: [{ name: 'X', value: '1', secure: false }] });
 
     await expect(environment.getByRole('definition').filter({ hasText: /^Connected$/ })).toBeVisible(LIVE);
     await expect(instances.getByRole('row', { name: /INS-.*Connected.*42\.0/ })).toBeVisible();

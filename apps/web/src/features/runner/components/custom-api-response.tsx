@@ -1,4 +1,5 @@
 import { ChevronRight } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { DescriptionList } from '../../../components/ui/description-list.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
@@ -14,9 +15,16 @@ export function CustomApiResponse({ result }: { result: CustomApiResult }) {
   const body = formatResponseBody(result.body, contentType);
   const error = errorOfResponse(result.status, result.body);
   const isSuccess = result.status >= 200 && result.status < 300;
+  const sectionRef = useRef<HTMLElement>(null);
+
+  // The form can be long: bring each new answer into view in the scrolling dialog. A block body: newer browsers
+  // return a promise from scrollIntoView, which React would take for a cleanup function.
+  useEffect(() => {
+    sectionRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [result]);
 
   return (
-    <section className="subsection" aria-label="Response">
+    <section ref={sectionRef} className="subsection" aria-label="Response">
       <h3 className="subsection__title">Response</h3>
       <ErrorAlert
         error={error}
