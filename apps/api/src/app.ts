@@ -6,7 +6,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.ts';
-import type { GatewayLimits } from './modules/runner-gateway/runner-connection.ts';
+import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits } from './modules/runner-gateway/runner-connection.ts';
+import { registerStaleInstanceSweeper } from './modules/runner-gateway/stale-instance-sweeper.ts';
 import { apiKeyRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
@@ -92,6 +93,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
 
   // The runner sockets this process holds: the gateway fills it, the custom API forwards through it.
   const runnerHub = createRunnerHub(deps.prisma, app.log);
+  const { pingIntervalMs } = options.gatewayLimits ?? DEFAULT_GATEWAY_LIMITS;
+  registerStaleInstanceSweeper(app, deps.prisma, { intervalMs: pingIntervalMs, staleAfterMs: 5 * pingIntervalMs });
   await app.register(healthRoutes(options.isDatabaseReady ?? (async () => true)));
   await app.register(
     async (api) => {

@@ -120,3 +120,27 @@ describe('keepalive', () => {
     }
   });
 });
+
+describe('instances of a crashed API process', () => {
+  it('are marked disconnected once they stop reporting, with their environment', async () => {
+    const { sweepStaleInstances } = await import('../src/modules/runner-gateway/stale-instance-sweeper.ts');
+    const orphan = await t.app.inject({ method: 'POST', url: '/public/v1/devops/services', headers: { authorization: vendor.apiKey }, payload: { name: 'Orphan', type: 'multiaccount' } });
+    const environmentId = orphan.json().environments.development.id;
+    // As a process that died would leave them: connected, with sockets it can no longer close.
+    await t.prisma.environment.update({ where: { id: environmentId }, data: { status: 'connected' } });
+    await t.prisma.instance.create({
+      data: { id: 'INS-0000-0000-000001', environmentId, accountId: vendor.accountId, runnerKey: 'INS-crashed', openSockets: 2, lastSeenAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    const fresh = await connectRunner(baseUrl, { environmentId: env.dev, apiKey: vendor.apiKey, instanceId: 'INS-fresh' });
+    fresh.send(capture('03-runner-setup_request.json'));
+    await fresh.next('setup_response');
+
+    expect(await sweepStaleInstances(t.prisma, 5 * 60_000)).toBe(1);
+    expect(await t.prisma.instance.findUniqueOrThrow({ where: { id: 'INS-0000-0000-000001' } })).toMatchObject({ status: 'disconnected', openSockets: 0 });
+    expect((await t.prisma.environment.findUniqueOrThrow({ where: { id: environmentId } })).status).toBe('disconnected');
+    // A live runner is left alone.
+    expect((await t.prisma.environment.findUniqueOrThrow({ where: { id: env.dev } })).status).toBe('connected');
+    fresh.socket.close();
+    await fresh.closed;
+  });
+});

@@ -149,10 +149,10 @@ export class RunnerConnection {
 
   private lastSeenWrittenAt = 0;
 
-  /** A pong or a message: the runner is alive; the instance's last-seen time follows, once a minute at most. */
+  /** A pong or a message: the runner is alive; the instance's last-seen time follows, once a ping interval at most. */
   private heard(): void {
     this.lastHeardAt = Date.now();
-    if (this.state !== 'ready' || !this.identity || this.lastHeardAt - this.lastSeenWrittenAt < 60_000) return;
+    if (this.state !== 'ready' || !this.identity || this.lastHeardAt - this.lastSeenWrittenAt < this.deps.limits.pingIntervalMs) return;
     this.lastSeenWrittenAt = this.lastHeardAt;
     registerRunnerSeen(this.deps.prisma, this.identity).catch((error: unknown) =>
       this.deps.log.warn({ err: error, environmentId: this.identity?.environmentId }, 'recording that a runner was seen failed'),
