@@ -26,6 +26,10 @@ async function webAppRunner(): Promise<TestRunner> {
   const runner = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey, subPath: '/webapp', runnerType: 'webapp' });
   runner.send(capture('03-runner-setup_request.json'));
   await runner.next('setup_response');
+  // On connecting, the platform asks the runner for its API description; this one has none.
+  const discovery = (await runner.next('web_task')).data as Record<string, any>;
+  expect(discovery.request).toMatchObject({ method: 'GET', url: '/openapi/spec.json' });
+  runner.send({ version: 2, message_type: 'web_task', data: { ...discovery, response: { status: 404, headers: {}, content: null } } });
   return runner;
 }
 const callApi = (method: 'GET' | 'POST', path: string, payload?: object) =>

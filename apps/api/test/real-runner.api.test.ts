@@ -58,6 +58,13 @@ describe('the sample extension run by the runner CLI', () => {
       { name: 'TEMPLATE_ID', secure: false, value: 'TL-000-000-000' },
     ]);
 
+    // Its custom API methods were read from the runner's OpenAPI description when it connected.
+    await expect.poll(async () => (await environment()).features.custom_api_available, { timeout: 10_000 }).toBe(true);
+    expect((await environment()).runner.custom_api_methods).toEqual([
+      { method: 'GET', path: '/hello', summary: 'Say hello' },
+      { method: 'POST', path: '/echo', summary: 'Echo a JSON body' },
+    ]);
+
     const hello = await api('GET', `${ext.id}/environments/${ext.dev}/api/hello?name=Ada`);
     expect(hello.statusCode).toBe(200);
     expect(hello.json()).toEqual({ message: 'Hello from DevOps Sample Extension, Ada', environment: ext.dev });

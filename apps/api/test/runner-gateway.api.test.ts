@@ -175,3 +175,24 @@ describe('what the runner declares', () => {
     await runner.closed;
   });
 });
+
+describe('declarations over several sockets', () => {
+  it('keeps what each socket declares: events from one, the web application from another', async () => {
+    const ext = await newExtension();
+    const events = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey, instanceId: 'INS-split', runnerType: 'background' });
+    events.send(capture('03-runner-setup_request.json'));
+    await events.next('setup_response');
+    const webapp = await connectRunner(baseUrl, { environmentId: ext.dev, apiKey: vendor.apiKey, instanceId: 'INS-split', subPath: '/webapp' });
+    const webSetup = capture('03-runner-setup_request.json') as { data: Record<string, unknown> };
+    webapp.send({ ...webSetup, data: { ...webSetup.data, event_subscriptions: null, ui_modules: { settings: { label: 'Settings', url: '/static/settings.html' } } } });
+    await webapp.next('setup_response');
+
+    const runner = (await api('GET', `${ext.id}/environments/${ext.dev}`)).json().runner;
+    expect(runner.event_subscriptions).toHaveProperty('asset_purchase_request_processing');
+    expect(runner.ui_modules).toEqual({ settings: { label: 'Settings', url: '/static/settings.html' } });
+    for (const socket of [events, webapp]) {
+      socket.socket.close();
+      await socket.closed;
+    }
+  });
+});

@@ -135,5 +135,7 @@ export const RunnerDeclaration = z.object({
   proxied_connect_api: z.unknown().nullable(),
   audience: z.array(z.string()).nullable(),
   variables: z.array(z.object({ name: z.string(), secure: z.boolean() })),
+  /** Custom API methods, read from the runner's OpenAPI description (`GET /openapi/spec.json`) when it connects. */
+  custom_api_methods: z.array(z.object({ method: z.string(), path: z.string(), summary: z.string().nullable() })),
 });
 export type RunnerDeclaration = z.infer<typeof RunnerDeclaration>;

@@ -25,7 +25,9 @@ export function gitAuthAad(environmentId: string): string {
   return `${environmentId}:git_auth`;
 }
 
-function presentDeclaration(declaration: SetupRequest | null): RunnerDeclaration | null {
+type StoredDeclaration = SetupRequest & { custom_api_methods?: RunnerDeclaration['custom_api_methods'] };
+
+function presentDeclaration(declaration: StoredDeclaration | null): RunnerDeclaration | null {
   if (!declaration) return null;
   return {
     runner_version: declaration.runner_version ?? null,
@@ -35,13 +37,14 @@ function presentDeclaration(declaration: SetupRequest | null): RunnerDeclaration
     proxied_connect_api: declaration.proxied_connect_api ?? null,
     audience: declaration.audience ?? null,
     variables: (declaration.variables ?? []).map((variable) => ({ name: variable.name, secure: variable.secure ?? false })),
+    custom_api_methods: declaration.custom_api_methods ?? [],
   };
 }
 
 /** The full environment. Secrets are decrypted only for members allowed to change the environment. */
 export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets: SecretBox): EnvironmentDto {
   const mayChange = hasRole(caller, 'developer');
-  const declaration = row.runnerDeclaration as SetupRequest | null;
+  const declaration = row.runnerDeclaration as StoredDeclaration | null;
   const runner = presentDeclaration(declaration);
   const gitAuth = row.gitAuth ? (JSON.parse(secrets.decrypt(row.gitAuth, gitAuthAad(row.id))) as { username: string | null }) : null;
   return {
@@ -60,7 +63,7 @@ export function presentEnvironment(row: EnvironmentRow, caller: Caller, secrets:
     changelog_url: declaration?.repository?.changelog_url ?? null,
     features: {
       event_processing_available: Object.keys(runner?.event_subscriptions ?? {}).length > 0,
-      custom_api_available: false,
+      custom_api_available: (runner?.custom_api_methods.length ?? 0) > 0,
       web_app_available: Object.keys(runner?.ui_modules ?? {}).length > 0,
       anvil_app_available: Boolean(declaration?.anvil_callables),
       transformation_app_available: Boolean(declaration?.transformations),

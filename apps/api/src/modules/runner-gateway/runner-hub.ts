@@ -3,7 +3,9 @@ interface Log {
 }
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { RunnerConnection } from './runner-connection.ts';
+import { discoverCustomApi } from './discover-custom-api.ts';
 import { parseRunnerControl } from './runner-control.ts';
+import { registerCustomApiMethods } from './runner-setup.ts';
 
 /** The runner sockets this process holds, by environment, and what other processes ask of them. */
 export function createRunnerHub(prisma: PrismaClient, log: Log) {
@@ -19,6 +21,12 @@ export function createRunnerHub(prisma: PrismaClient, log: Log) {
       const set = byEnvironment.get(environmentId) ?? new Set();
       set.add(connection);
       byEnvironment.set(environmentId, set);
+      // The socket that serves HTTP requests also describes them: list its custom API methods.
+      if (connection.isWebApp || connection.runnerType === 'interactive') {
+        discoverCustomApi(connection)
+          .then((methods) => methods && registerCustomApiMethods(prisma, environmentId, methods))
+          .catch(() => undefined);
+      }
     },
     remove(connection: RunnerConnection): void {
       const environmentId = connection.environmentId;

@@ -15,12 +15,30 @@ export interface RunnerIdentity {
 
 export class EnvironmentStoppedError extends Error {}
 
-/** What the runner declared, kept for the Extension Details screen; declared initial values are left out. */
-function declarationOf(request: SetupRequest): Prisma.InputJsonValue {
+/**
+ * What the runner declared, kept for the Extension Details screen; declared initial values are left out.
+ * Connect's runner declares over several sockets (events on one, the web application on another), each
+ * leaving the other's fields null: a new setup_request overrides only the fields it sets.
+ */
+function declarationOf(request: SetupRequest, previous: Prisma.JsonValue | null): Prisma.InputJsonValue {
   const { variables, ...rest } = request;
-  return JSON.parse(
-    JSON.stringify({ ...rest, variables: (variables ?? []).map(({ name, secure }) => ({ name, secure: secure ?? false })) }),
-  ) as Prisma.InputJsonValue;
+  const declared = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null && value !== undefined));
+  if (variables) declared.variables = variables.map(({ name, secure }) => ({ name, secure: secure ?? false }));
+  const base = previous && typeof previous === 'object' && !Array.isArray(previous) ? previous : {};
+  return JSON.parse(JSON.stringify({ ...base, ...declared })) as Prisma.InputJsonValue;
+}
+
+/** Stores the custom API methods the runner describes, next to the rest of its declaration. */
+export async function registerCustomApiMethods(
+  prisma: PrismaClient,
+  environmentId: string,
+  methods: { method: string; path: string; summary: string | null }[],
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const environment = await tx.environment.findUniqueOrThrow({ where: { id: environmentId }, select: { runnerDeclaration: true } });
+    const base = (environment.runnerDeclaration ?? {}) as Record<string, unknown>;
+    await tx.environment.update({ where: { id: environmentId }, data: { runnerDeclaration: { ...base, custom_api_methods: methods } } });
+  });
 }
 
 /**
@@ -35,8 +53,8 @@ export async function registerRunnerSetup(
   request: SetupRequest,
 ): Promise<{ instanceId: string }> {
   return prisma.$transaction(async (tx) => {
-    const [environment] = await tx.$queryRaw<Pick<Environment, 'status'>[]>`
-      SELECT status FROM "Environment" WHERE id = ${identity.environmentId} FOR UPDATE`;
+    const [environment] = await tx.$queryRaw<Pick<Environment, 'status' | 'runnerDeclaration'>[]>`
+      SELECT status, "runnerDeclaration" FROM "Environment" WHERE id = ${identity.environmentId} FOR UPDATE`;
     if (!environment || environment.status === 'stopped') throw new EnvironmentStoppedError();
 
     const declared = request.variables ?? [];
@@ -87,7 +105,7 @@ export async function registerRunnerSetup(
     });
     await tx.environment.update({
       where: { id: identity.environmentId },
-      data: { status: 'connected', lastConnectedAt: new Date(), runnerDeclaration: declarationOf(request) },
+      data: { status: 'connected', lastConnectedAt: new Date(), runnerDeclaration: declarationOf(request, environment.runnerDeclaration) },
     });
     return { instanceId: instance.id };
   });
