@@ -30,7 +30,8 @@ test('a vendor creates a Fulfillment Automation extension with a product and an 
   const image = page.getByRole('img', { name: `${name} image` });
   await expect(image).toBeVisible();
   await expect(image).toHaveAttribute('src', /\/icon/);
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The image decodes after the element appears: wait until the browser has loaded it.
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
   // Its three environments exist and are uninitialized.
   for (const tab of ['Development', 'Test', 'Production']) {

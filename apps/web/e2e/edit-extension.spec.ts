@@ -24,7 +24,8 @@ test('editing the name and image updates the details page', async ({ page }) => 
   const newImage = page.getByRole('img', { name: `${renamed} image` });
   await expect(newImage).toBeVisible();
   await expect(newImage).not.toHaveAttribute('src', srcBefore ?? '');
-  expect(await newImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The image decodes after the element appears: wait until the browser has loaded it.
+  await expect.poll(() => newImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
   // Removing the image falls back to the placeholder.
   await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
