@@ -68,3 +68,22 @@ export async function logInAs(app: FastifyInstance, account: Pick<TestAccount, '
 /** A minimal valid PNG (1×1), as a data URL. */
 export const tinyPngDataUrl =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+export interface CreatedExtension {
+  id: string;
+  dev: string;
+  test: string;
+  prod: string;
+}
+
+/** Creates an extension through the API, as a client would; fails the test if the API refuses. */
+export async function createExtensionViaApi(
+  app: FastifyInstance,
+  account: Pick<TestAccount, 'apiKey'>,
+  payload: Record<string, unknown> = { name: 'Test extension', type: 'multiaccount' },
+): Promise<CreatedExtension> {
+  const response = await app.inject({ method: 'POST', url: '/public/v1/devops/services', headers: { authorization: account.apiKey }, payload });
+  if (response.statusCode !== 201) throw new Error(`creating the extension failed: ${response.body}`);
+  const { id, environments } = response.json() as { id: string; environments: Record<'development' | 'test' | 'production', { id: string }> };
+  return { id, dev: environments.development.id, test: environments.test.id, prod: environments.production.id };
+}

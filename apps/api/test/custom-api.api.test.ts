@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 import { capture, connectRunner, type TestRunner } from './runner-client.ts';
 
 let t: TestApp;
@@ -12,13 +12,7 @@ beforeAll(async () => {
   t = await createTestApp({}, { customApiTimeoutMs: 300 });
   baseUrl = await t.listen();
   vendor = await createAccount(t.prisma);
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Custom API', type: 'multiaccount' },
-  });
-  ext = { id: response.json().id, dev: response.json().environments.development.id };
+  ext = await createExtensionViaApi(t.app, vendor, { name: 'Custom API', type: 'multiaccount' });
 });
 afterAll(() => t.close());
 

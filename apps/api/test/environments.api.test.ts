@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 
 let t: TestApp;
 let vendor: TestAccount;
@@ -12,13 +12,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function newExtension() {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Env test', type: 'multiaccount' },
-  });
-  return response.json() as { id: string; environments: Record<'development' | 'test' | 'production', { id: string }> };
+  const { id, dev, test, prod } = await createExtensionViaApi(t.app, vendor, { name: 'Env test', type: 'multiaccount' });
+  return { id, environments: { development: { id: dev }, test: { id: test }, production: { id: prod } } };
 }
 
 function call(method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../src/modules/api-keys/api-keys.service.ts';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 import { capture, connectRunner } from './runner-client.ts';
 
 let t: TestApp;
@@ -15,14 +15,7 @@ beforeAll(async () => {
   baseUrl = await t.listen();
   vendor = await createAccount(t.prisma);
   stranger = await createAccount(t.prisma);
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Protocol errors', type: 'multiaccount' },
-  });
-  const extension = response.json();
-  env = { id: extension.id, dev: extension.environments.development.id, test: extension.environments.test.id };
+  env = await createExtensionViaApi(t.app, vendor, { name: 'Protocol errors', type: 'multiaccount' });
 });
 afterAll(() => t.close());
 

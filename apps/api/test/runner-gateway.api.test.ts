@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 import { capture, connectRunner } from './runner-client.ts';
 
 let t: TestApp;
@@ -14,16 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newExtension() {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Runner test', type: 'products', products: [{ id: vendor.productIds[0] }] },
-  });
-  const extension = response.json();
-  return { id: extension.id as string, dev: extension.environments.development.id as string };
-}
+const newExtension = () => createExtensionViaApi(t.app, vendor, { name: 'Runner test', type: 'products', products: [{ id: vendor.productIds[0] }] });
 const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url: `/public/v1/devops/services/${url}`, headers: { authorization: vendor.apiKey }, ...(payload && { payload }) });
 const statusOf = async (environmentId: string) => (await t.prisma.environment.findUniqueOrThrow({ where: { id: environmentId } })).status;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestApp;
@@ -21,16 +21,7 @@ async function workbook(rows: (string | number | boolean)[][], sheetName = 'Data
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function newExtension() {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Import', type: 'products', products: [{ id: vendor.productIds[0] }] },
-  });
-  const extension = response.json();
-  return { id: extension.id as string, dev: extension.environments.development.id as string, test: extension.environments.test.id as string };
-}
+const newExtension = () => createExtensionViaApi(t.app, vendor, { name: 'Import', type: 'products', products: [{ id: vendor.productIds[0] }] });
 
 function upload(extensionId: string, environmentId: string, body: Buffer, query = '', contentType = XLSX) {
   return t.app.inject({

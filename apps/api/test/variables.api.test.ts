@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './app.ts';
-import { createAccount, type TestAccount } from './builders.ts';
+import { createAccount, createExtensionViaApi, type TestAccount } from './builders.ts';
 
 let t: TestApp;
 let vendor: TestAccount;
@@ -12,14 +12,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function newEnvironment() {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/public/v1/devops/services',
-    headers: { authorization: vendor.apiKey },
-    payload: { name: 'Vars', type: 'multiaccount' },
-  });
-  const extension = response.json();
-  return { extensionId: extension.id as string, environmentId: extension.environments.development.id as string };
+  const extension = await createExtensionViaApi(t.app, vendor, { name: 'Vars', type: 'multiaccount' });
+  return { extensionId: extension.id, environmentId: extension.dev };
 }
 
 function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, payload?: object, authorization = vendor.apiKey) {

@@ -69,28 +69,19 @@ export function CopyVariablesForm({ extensionId, comparison, selectedNames, onCo
     <form className="form" onSubmit={onSubmit} noValidate>
       <ErrorAlert error={copyMutation.error} title="The variables were not copied" />
       <div className="form-row">
-        <Field label="Source environment" error={formState.errors.from?.message}>
-          {(props) => (
-            <Select {...props} {...register('from')}>
-              {environments.map((env) => (
-                <option key={env.id} value={env.id}>
-                  {env.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Target environment" error={formState.errors.to?.message}>
-          {(props) => (
-            <Select {...props} {...register('to')}>
-              {environments.map((env) => (
-                <option key={env.id} value={env.id}>
-                  {env.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        {(['from', 'to'] as const).map((side) => (
+          <Field key={side} label={side === 'from' ? 'Source environment' : 'Target environment'} error={formState.errors[side]?.message}>
+            {(props) => (
+              <Select {...props} {...register(side)}>
+                {environments.map((env) => (
+                  <option key={env.id} value={env.id}>
+                    {env.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        ))}
       </div>
       <p>
         {names.length === 0
